@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace meetdesk {
+
+// The subcommands of the meetdesk binary that need no display: check, export, --help,
+// --version. Output goes to the given streams so tests can run them in-process.
+class CommandLine
+{
+public:
+    enum ExitCode { Ok = 0, Findings = 1, Failure = 2 };
+
+    // Whether these arguments (without the program name) ask for a subcommand rather than
+    // the main window.
+    static bool isCommand(const QStringList &arguments);
+    static int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    static QString usage();
+    // Organisation, application name and version, for both QCoreApplication and QApplication.
+    static void setApplicationIdentity();
+};
+
+} // namespace meetdesk

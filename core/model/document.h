@@ -1,0 +1,53 @@
+#pragma once
+
+#include "competition.h"
+
+#include <QObject>
+#include <QUndoStack>
+
+#include <memory>
+
+namespace meetdesk {
+
+// One open competition: the tree of nodes (which it owns), the file it came from, its
+// undo stack and whether it has unsaved changes. Views read it; only undo commands change it.
+class Document : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Document(std::unique_ptr<Competition> competition = {}, QObject *parent = nullptr);
+    ~Document() override;
+
+    const Competition &competition() const { return *m_competition; }
+
+    QString filePath() const { return m_filePath; }
+    void setFilePath(const QString &path);
+    // The name to show: the file's name, or "Untitled".
+    QString displayName() const;
+
+    bool isModified() const { return !m_undoStack.isClean(); }
+    // Call after the document was written to its file.
+    void markSaved() { m_undoStack.setClean(); }
+
+    QUndoStack *undoStack() { return &m_undoStack; }
+
+    // The file's "meetdesk" object (format version, and later the sync state), kept whole.
+    const JsonObject &meetdeskData() const { return m_meetdeskData; }
+    void setMeetdeskData(JsonObject data) { m_meetdeskData = std::move(data); }
+
+    // For undo commands only (core/edit): the one way to reach the nodes to change them.
+    Competition &mutableCompetition() { return *m_competition; }
+
+Q_SIGNALS:
+    void modifiedChanged(bool modified);
+    void filePathChanged(const QString &path);
+
+private:
+    std::unique_ptr<Competition> m_competition;
+    QString m_filePath;
+    QUndoStack m_undoStack;
+    JsonObject m_meetdeskData;
+};
+
+} // namespace meetdesk

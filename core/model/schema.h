@@ -1,0 +1,138 @@
+#pragma once
+
+#include "competition.h"
+
+#include <QByteArray>
+#include <QLatin1StringView>
+
+#include <variant>
+
+namespace meetdesk {
+
+// How a field's value is typed in the model and written in JSON.
+enum class FieldType {
+    Text, // QString; a JSON string (a number in a file is read as its text)
+    Integer, // std::optional<int>
+    Decimal, // std::optional<double>
+    Date, // QDate, "YYYY-MM-DD"
+    List, // std::optional<QStringList>, a JSON list of strings
+    CommaList, // the same, written "SEN,U20" in the current API and as a list in v1
+};
+
+// One OpenTrack field of a node kind: its names in each API generation and where it lives.
+// The order of a kind's fields is the order Meetdesk writes them.
+template<class N> struct FieldSpec
+{
+    using Member = std::variant<QString N::*, std::optional<int> N::*, std::optional<double> N::*,
+                                QDate N::*, std::optional<QStringList> N::*>;
+
+    FieldSpec(const char *name, FieldType type, Member member, const char *v1Name = nullptr);
+
+    QLatin1StringView name; // current API and Meetdesk files
+    QLatin1StringView v1Name; // the v1 API's name (the same for most fields)
+    QByteArray camelName; // the public /json/ download's name
+    FieldType type;
+    Member member;
+
+    // Whether a key as written in a file names this field in any generation.
+    bool matches(QByteArrayView key) const
+    {
+        return key == name || key == v1Name || key == camelName;
+    }
+    bool matches(QStringView key) const
+    {
+        return key == name || key == v1Name || key == QLatin1StringView(camelName);
+    }
+};
+
+// A child list's name in files and in the /json/ download.
+struct ListSpec
+{
+    QLatin1StringView name;
+    QLatin1StringView camelName;
+
+    bool matches(QByteArrayView key) const { return key == name || key == camelName; }
+    bool matches(QStringView key) const { return key == name || key == camelName; }
+};
+
+namespace lists {
+inline const ListSpec competitors {QLatin1StringView("competitors"),
+                                   QLatin1StringView("competitors")};
+inline const ListSpec teams {QLatin1StringView("teams"), QLatin1StringView("teams")};
+inline const ListSpec relayTeams {QLatin1StringView("relay_teams"),
+                                  QLatin1StringView("relayTeams")};
+inline const ListSpec events {QLatin1StringView("events"), QLatin1StringView("events")};
+inline const ListSpec eventsEntered {QLatin1StringView("events_entered"),
+                                     QLatin1StringView("eventsEntered")};
+inline const ListSpec units {QLatin1StringView("units"), QLatin1StringView("units")};
+inline const ListSpec results {QLatin1StringView("results"), QLatin1StringView("results")};
+inline const ListSpec trials {QLatin1StringView("trials"), QLatin1StringView("trials")};
+} // namespace lists
+
+template<class N> const std::vector<FieldSpec<N>> &fieldsOf();
+
+template<> const std::vector<FieldSpec<Competition>> &fieldsOf<Competition>();
+template<> const std::vector<FieldSpec<Competitor>> &fieldsOf<Competitor>();
+template<> const std::vector<FieldSpec<EventEntry>> &fieldsOf<EventEntry>();
+template<> const std::vector<FieldSpec<Team>> &fieldsOf<Team>();
+template<> const std::vector<FieldSpec<RelayTeam>> &fieldsOf<RelayTeam>();
+template<> const std::vector<FieldSpec<Event>> &fieldsOf<Event>();
+template<> const std::vector<FieldSpec<Unit>> &fieldsOf<Unit>();
+template<> const std::vector<FieldSpec<Result>> &fieldsOf<Result>();
+template<> const std::vector<FieldSpec<Trial>> &fieldsOf<Trial>();
+
+// "full_name" -> "fullName"
+QByteArray camelCaseOf(QLatin1StringView snakeName);
+
+template<class N>
+FieldSpec<N>::FieldSpec(const char *n, FieldType t, Member m, const char *v1)
+    : name(n)
+    , v1Name(v1 ? v1 : n)
+    , camelName(camelCaseOf(QLatin1StringView(n)))
+    , type(t)
+    , member(m)
+{ }
+
+template<class N> bool isSet(const N &node, const FieldSpec<N> &field)
+{
+    return std::visit(
+        [&node](auto m) {
+            const auto &v = node.*m;
+            using V = std::decay_t<decltype(v)>;
+            if constexpr (std::is_same_v<V, QString>)
+                return !v.isNull();
+            else if constexpr (std::is_same_v<V, QDate>)
+                return v.isValid();
+            else
+                return v.has_value();
+        },
+        field.member);
+}
+
+template<class N> void clearField(N &node, const FieldSpec<N> &field)
+{
+    std::visit([&node](auto m) { node.*m = {}; }, field.member);
+}
+
+// Typed fields and extras equal (children are compared by the caller).
+template<class N> bool sameFields(const N &a, const N &b)
+{
+    for (const FieldSpec<N> &f : fieldsOf<N>()) {
+        const bool equal = std::visit(
+            [&](auto m) {
+                const auto &x = a.*m;
+                const auto &y = b.*m;
+                using V = std::decay_t<decltype(x)>;
+                if constexpr (std::is_same_v<V, QString>)
+                    return x.isNull() == y.isNull() && x == y;
+                else
+                    return x == y;
+            },
+            f.member);
+        if (!equal)
+            return false;
+    }
+    return a.extras == b.extras;
+}
+
+} // namespace meetdesk
