@@ -163,9 +163,11 @@ JsonPullParser::Kind JsonPullParser::peek()
         return Kind::Invalid;
     skipSpace();
     if (m_pos >= m_size) {
-        fail(m_pos,
-             m_size == 0 || (m_size == 3 && m_pos == 3) ? tr("the file is empty")
-                                                        : tr("unexpected end of file"));
+        // Nothing but white space (and a byte order mark) before the end: nothing was read.
+        bool blank = true;
+        for (qsizetype i = 0; i < m_size && blank; ++i)
+            blank = QByteArrayView(" \n\r\t\xEF\xBB\xBF").contains(m_data[i]);
+        fail(m_pos, blank ? tr("the file is empty") : tr("unexpected end of file"));
         return Kind::Invalid;
     }
     switch (m_data[m_pos]) {
@@ -445,8 +447,6 @@ QByteArrayView JsonPullParser::readNumber()
         while (end < m_size && end - start < 40
                && (isDigit(m_data[end]) || m_data[end] == '.' || m_data[end] == '-'
                    || m_data[end] == '+' || m_data[end] == 'e' || m_data[end] == 'E'))
-            ++end;
-        if (end == p && end < m_size)
             ++end;
         fail(start,
              tr("'%1' is not a valid number")

@@ -24,7 +24,7 @@ public:
     QDate finishDate;
     QString year;
     QString address;
-    QString venueId;
+    std::optional<int> venueId;
     std::optional<double> latitude;
     std::optional<double> longitude;
     std::optional<double> altitude;

@@ -19,7 +19,7 @@ public:
     QString category;
     std::optional<QStringList> ageGroups; // "SEN,U20" in the current API, a list in v1
     QString rounds; // heats per round: "8,3,1"
-    QString parent; // event_id of a combined event
+    QString parentEvent; // "parent": the event_id of the combined event
     QString status;
     std::optional<int> day;
     QString r1Time;

@@ -111,7 +111,7 @@ template<class N> bool isSet(const N &node, const FieldSpec<N> &field)
 
 template<class N> void clearField(N &node, const FieldSpec<N> &field)
 {
-    std::visit([&node](auto m) { node.*m = {}; }, field.member);
+    std::visit([&node](auto m) { node.*m = std::decay_t<decltype(node.*m)>(); }, field.member);
 }
 
 // Typed fields and extras equal (children are compared by the caller).

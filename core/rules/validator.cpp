@@ -203,7 +203,7 @@ void Checker::events()
         if (required(e.eventId, field(base, "event_id"), &e))
             unique(seenIds, e.eventId, field(base, "event_id"), &e);
         if (required(e.eventCode, field(base, "event_code"), &e)) {
-            const QString key = e.eventCode + u'/' + e.category + u'/' + e.genders;
+            const QString key = e.eventCode + u'/' + e.category;
             const auto it = seenCodes.constFind(key);
             if (it != seenCodes.constEnd())
                 error(field(base, "event_code"),
@@ -217,8 +217,8 @@ void Checker::events()
         if (!e.rounds.isEmpty() && !roundsPattern.match(e.rounds).hasMatch())
             error(field(base, "rounds"),
                   tr("\"%1\" is not heats per round such as \"8,3,1\"").arg(e.rounds), &e);
-        if (!e.parent.isEmpty() && !m_eventIds.contains(e.parent))
-            error(field(base, "parent"), tr("no event has the id \"%1\"").arg(e.parent), &e);
+        if (!e.parentEvent.isEmpty() && !m_eventIds.contains(e.parentEvent))
+            error(field(base, "parent"), tr("no event has the id \"%1\"").arg(e.parentEvent), &e);
         results(e.results, base);
 
         QHash<QString, QString> seenUnits;

@@ -1,0 +1,90 @@
+// meetdesk-bench: the figures behind tests/bench/run-benchmarks.sh.
+//   meetdesk-bench generate OUT [--competitors N] [--events N] [--results N] [--trials N] [--seed
+//   S] meetdesk-bench io FILE [--repeat N]     best-of-N read into the model and write, in ms
+#include "competitiongenerator.h"
+#include "format/documentfile.h"
+#include "format/opentrackreader.h"
+#include "format/opentrackwriter.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTextStream>
+
+#include <limits>
+
+using namespace meetdesk;
+
+namespace {
+
+int intOption(const QStringList &args, const QString &name, int fallback)
+{
+    const qsizetype i = args.indexOf(name);
+    return i >= 0 && i + 1 < args.size() ? args[i + 1].toInt() : fallback;
+}
+
+int generate(const QStringList &args, QTextStream &out)
+{
+    CompetitionGenerator::Sizes sizes;
+    sizes.competitors = intOption(args, QStringLiteral("--competitors"), sizes.competitors);
+    sizes.events = intOption(args, QStringLiteral("--events"), sizes.events);
+    sizes.results = intOption(args, QStringLiteral("--results"), sizes.results);
+    sizes.trials = intOption(args, QStringLiteral("--trials"), sizes.trials);
+    CompetitionGenerator generator(quint32(intOption(args, QStringLiteral("--seed"), 1)));
+    const auto competition = generator.generate(sizes);
+    QString error;
+    if (!DocumentFile::writeFile(args.value(0), DocumentFile::serialize(*competition, {}),
+                                 &error)) {
+        out << "cannot write " << args.value(0) << ": " << error << "\n";
+        return 2;
+    }
+    return 0;
+}
+
+int io(const QStringList &args, QTextStream &out)
+{
+    QFile file(args.value(0));
+    if (!file.open(QIODevice::ReadOnly)) {
+        out << "cannot open " << args.value(0) << "\n";
+        return 2;
+    }
+    const QByteArray data = file.readAll();
+    const int repeat = intOption(args, QStringLiteral("--repeat"), 5);
+    double bestRead = std::numeric_limits<double>::max();
+    double bestWrite = bestRead;
+    qsizetype written = 0;
+    for (int i = 0; i < repeat; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        ReadResult read = OpenTrackReader::read(data);
+        bestRead = std::min(bestRead, timer.nsecsElapsed() / 1e6);
+        if (!read.ok()) {
+            out << "cannot read: " << read.error << "\n";
+            return 2;
+        }
+        timer.restart();
+        const QByteArray bytes = OpenTrackWriter::write(*read.competition);
+        bestWrite = std::min(bestWrite, timer.nsecsElapsed() / 1e6);
+        written = bytes.size();
+    }
+    out << QString::number(bestRead, 'f', 1) << " " << QString::number(bestWrite, 'f', 1) << " "
+        << written << "\n";
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QStringList args = QCoreApplication::arguments().mid(1);
+    QTextStream out(stdout);
+    const QString command = args.value(0);
+    args.removeFirst();
+    if (command == u"generate")
+        return generate(args, out);
+    if (command == u"io")
+        return io(args, out);
+    out << "usage: meetdesk-bench generate OUT [sizes] | io FILE [--repeat N]\n";
+    return 2;
+}

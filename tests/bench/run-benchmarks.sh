@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Prints the benchmark table. Usage: tests/bench/run-benchmarks.sh [BUILD_DIR]
+# Builds nothing: run scripts/bench.sh for the whole set-up.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+build=${1:-$here/../../build}
+bench="$build/tests/bench/meetdesk-bench"
+python=/usr/bin/python3
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+big="$work/generated-3000.json"
+"$bench" generate "$big" --competitors 3000 --events 150 --results 20000 --trials 40000 --seed 1
+size_mb=$(awk "BEGIN { printf \"%.1f\", $(stat -c %s "$big") / 1048576 }")
+
+read -r our_read our_write _ < <("$bench" io "$big" --repeat 5)
+read -r py_read py_write < <("$python" - "$big" <<'PY'
+import json, sys, time
+data = open(sys.argv[1], encoding="utf-8").read()
+best_read = best_write = float("inf")
+for _ in range(5):
+    t = time.perf_counter(); doc = json.loads(data); best_read = min(best_read, time.perf_counter() - t)
+    t = time.perf_counter(); json.dumps(doc, indent=2, ensure_ascii=False); best_write = min(best_write, time.perf_counter() - t)
+print("%.1f %.1f" % (best_read * 1000, best_write * 1000))
+PY
+)
+
+printf '%-62s %10s %10s\n' "benchmark (best of 5, $size_mb MB, 3000 competitors)" "meetdesk" "python3"
+printf '%-62s %8s ms %8s ms\n' "read file text into the model (python: json.loads)" "$our_read" "$py_read"
+printf '%-62s %8s ms %8s ms\n' "write the model as JSON text (python: json.dumps indent=2)" "$our_write" "$py_write"

@@ -1,0 +1,196 @@
+#include "cli/commandline.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace meetdesk;
+
+namespace {
+
+struct Run
+{
+    int code;
+    QString out;
+    QString err;
+};
+
+Run run(const QStringList &args)
+{
+    QString out, err;
+    QTextStream o(&out), e(&err);
+    const int code = CommandLine::run(args, o, e);
+    o.flush();
+    e.flush();
+    return {code, out, err};
+}
+
+QString data(const char *name)
+{
+    return QStringLiteral(MEETDESK_TEST_DATA) + u'/' + QLatin1StringView(name);
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void recognisesSubcommands()
+    {
+        QVERIFY(CommandLine::isCommand({QStringLiteral("check"), QStringLiteral("x")}));
+        QVERIFY(CommandLine::isCommand({QStringLiteral("--version")}));
+        QVERIFY(!CommandLine::isCommand({}));
+        QVERIFY(!CommandLine::isCommand({QStringLiteral("meet.json")}));
+    }
+
+    void helpAndVersion()
+    {
+        const Run help = run({QStringLiteral("--help")});
+        QCOMPARE(help.code, 0);
+        QVERIFY(help.out.contains(QStringLiteral("meetdesk check FILE [--json]")));
+        const Run version = run({QStringLiteral("--version")});
+        QCOMPARE(version.out, QStringLiteral("meetdesk " MEETDESK_VERSION "\n"));
+    }
+
+    void checkCleanFile()
+    {
+        const Run r = run({QStringLiteral("check"),
+                           QStringLiteral(MEETDESK_SAMPLES "/riverside-open-2026.json")});
+        QCOMPARE(r.out, QString());
+        QCOMPARE(r.code, 0);
+    }
+
+    void checkTruncatedFileExits2WithLineAndColumn()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("truncated.json"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(readAll(QStringLiteral(MEETDESK_SAMPLES "/riverside-open-2026.json")).left(1000));
+        f.close();
+        const Run r = run({QStringLiteral("check"), path});
+        QCOMPARE(r.code, 2);
+        QCOMPARE(r.err, path + QStringLiteral(": line 34, column 6: unexpected end of file\n"));
+    }
+
+    void checkPlace1stExits1WithThePath()
+    {
+        const Run r = run({QStringLiteral("check"), data("bad-values.json")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(
+            r.out.contains(QStringLiteral(
+                "events[0].units[0].results[2].place: expected a whole number, got \"1st\"\n")),
+            qPrintable(r.out));
+        QVERIFY(r.out.contains(
+            QStringLiteral("events[0].units[0].results[2].bib: warning: no competitor or relay "
+                           "team has the bib \"3\"\n")));
+    }
+
+    void checkJson()
+    {
+        const Run r
+            = run({QStringLiteral("check"), data("bad-values.json"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.out.startsWith(QStringLiteral("{\n  \"file\": ")));
+        QVERIFY(r.out.contains(QStringLiteral("\"readable\": true")));
+        QVERIFY(r.out.contains(
+            QStringLiteral("\"path\": \"events[0].units[0].results[2].place\",\n      "
+                           "\"message\": \"expected a whole number, got \\\"1st\\\"\"")));
+    }
+
+    void exportTwiceIsByteIdentical()
+    {
+        QTemporaryDir dir;
+        const QString once = dir.filePath(QStringLiteral("once.json"));
+        const QString twice = dir.filePath(QStringLiteral("twice.json"));
+        QCOMPARE(run({QStringLiteral("export"), data("v1-nested.json"), once}).code, 0);
+        QCOMPARE(run({QStringLiteral("export"), once, twice}).code, 0);
+        QCOMPARE(readAll(twice), readAll(once));
+        QVERIFY(!readAll(once).isEmpty());
+
+        const QString v1 = dir.filePath(QStringLiteral("v1.json"));
+        const QString v1again = dir.filePath(QStringLiteral("v1again.json"));
+        QCOMPARE(run({QStringLiteral("export"), data("v1-nested.json"), v1,
+                      QStringLiteral("--flavor"), QStringLiteral("v1")})
+                     .code,
+                 0);
+        QCOMPARE(run({QStringLiteral("export"), v1, v1again, QStringLiteral("--flavor=v1")}).code,
+                 0);
+        QCOMPARE(readAll(v1again), readAll(v1));
+        QVERIFY(readAll(v1).contains("\"country_id\""));
+    }
+
+    void exportToStandardOutput()
+    {
+        const Run r
+            = run({QStringLiteral("export"), data("current-nested.json"), QStringLiteral("-")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.startsWith(QStringLiteral("{\n  \"full_name\": ")));
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no file") << QStringList {QStringLiteral("check")}
+                                 << QStringLiteral("meetdesk: check: which file?\n");
+        QTest::newRow("bad option")
+            << QStringList {QStringLiteral("check"), QStringLiteral("--fast"), QStringLiteral("x")}
+            << QStringLiteral("meetdesk: check: unknown option --fast\n");
+        QTest::newRow("bad flavor")
+            << QStringList {QStringLiteral("export"), QStringLiteral("a"), QStringLiteral("b"),
+                            QStringLiteral("--flavor"), QStringLiteral("v3")}
+            << QStringLiteral("meetdesk: export: unknown flavor v3 (current or v1)\n");
+        QTest::newRow("one file")
+            << QStringList {QStringLiteral("export"), QStringLiteral("a")}
+            << QStringLiteral("meetdesk: export: give the file to read and the file to write\n");
+    }
+    void usageErrors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        const Run r = run(args);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.startsWith(message), qPrintable(r.err));
+    }
+
+    void exportCannotWrite()
+    {
+        const Run r = run({QStringLiteral("export"), data("current-nested.json"),
+                           QStringLiteral("/nonexistent/dir/out.json")});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.startsWith(QStringLiteral("/nonexistent/dir/out.json: cannot write: ")));
+    }
+
+    // The real binary, without a display: what a user and a script see.
+    void binaryRunsWithoutDisplay()
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(MEETDESK_BINARY),
+                {QStringLiteral("check"), data("bad-values.json")});
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY(p.readAllStandardOutput().contains(
+            "events[0].units[0].results[2].place: expected a whole number, got \"1st\""));
+        p.start(QStringLiteral(MEETDESK_BINARY), {QStringLiteral("--version")});
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 0);
+        QCOMPARE(p.readAllStandardOutput(), QByteArray("meetdesk " MEETDESK_VERSION "\n"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"
