@@ -22,6 +22,50 @@ void Document::setFilePath(const QString &path)
     Q_EMIT filePathChanged(path);
 }
 
+void Document::insertNode(Node &parent, ListId list, int index, std::unique_ptr<Node> node)
+{
+    Node *raw = node.get();
+    Q_EMIT nodeAboutToBeInserted(&parent, list, index);
+    children::insert(parent, list, index, std::move(node));
+    Q_EMIT nodeInserted(raw);
+}
+
+std::unique_ptr<Node> Document::takeNode(Node &node)
+{
+    Node *parent = node.parent();
+    const ListId list = children::listOf(node);
+    const int index = children::indexOf(node);
+    Q_EMIT nodeAboutToBeRemoved(&node);
+    std::unique_ptr<Node> taken = children::take(*parent, list, index);
+    Q_EMIT nodeRemoved(parent, list, index);
+    return taken;
+}
+
+void Document::moveNode(Node &node, int to)
+{
+    const int from = children::indexOf(node);
+    if (from == to)
+        return;
+    Q_EMIT nodeAboutToBeMoved(&node, to);
+    children::move(*node.parent(), children::listOf(node), from, to);
+    Q_EMIT nodeMoved(&node, from);
+}
+
+void Document::setField(Node &node, int field, const QVariant &value)
+{
+    fields::setValue(node, field, value);
+    const int raw = fields::rawIndex(node, field);
+    if (raw >= 0)
+        node.extras.erase(node.extras.begin() + raw);
+    Q_EMIT nodeChanged(&node, field);
+}
+
+void Document::insertExtra(Node &node, int index, JsonMember member)
+{
+    node.extras.insert(node.extras.begin() + index, std::move(member));
+    Q_EMIT nodeChanged(&node, -1);
+}
+
 QString Document::displayName() const
 {
     return m_filePath.isEmpty() ? tr("Untitled") : QFileInfo(m_filePath).fileName();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "children.h"
 #include "competition.h"
 
 #include <QObject>
@@ -39,9 +40,28 @@ public:
     // For undo commands only (core/edit): the one way to reach the nodes to change them.
     Competition &mutableCompetition() { return *m_competition; }
 
+    // The changes themselves, for the undo commands of core/edit only. Each is announced
+    // before and after, so models can follow with row signals instead of resets.
+    void insertNode(Node &parent, ListId list, int index, std::unique_ptr<Node> node);
+    std::unique_ptr<Node> takeNode(Node &node);
+    void moveNode(Node &node, int to);
+    // Sets a field's typed value and drops the raw value the reader kept for it, if any.
+    void setField(Node &node, int field, const QVariant &value);
+    // Puts back a raw value (undo of setField).
+    void insertExtra(Node &node, int index, JsonMember member);
+
 Q_SIGNALS:
     void modifiedChanged(bool modified);
     void filePathChanged(const QString &path);
+
+    void nodeAboutToBeInserted(meetdesk::Node *parent, meetdesk::ListId list, int index);
+    void nodeInserted(meetdesk::Node *node);
+    void nodeAboutToBeRemoved(meetdesk::Node *node);
+    void nodeRemoved(meetdesk::Node *parent, meetdesk::ListId list, int index);
+    void nodeAboutToBeMoved(meetdesk::Node *node, int to);
+    void nodeMoved(meetdesk::Node *node, int from);
+    // field is the schema index, or -1 when more than one field (or the extras) changed.
+    void nodeChanged(meetdesk::Node *node, int field);
 
 private:
     std::unique_ptr<Competition> m_competition;

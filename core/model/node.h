@@ -42,6 +42,10 @@ public:
     Node *parent() const { return m_parent; }
     void setParent(Node *parent) { m_parent = parent; }
 
+    // Where the node last was in its parent's list; children::indexOf checks and repairs it.
+    int cachedIndex() const { return m_index; }
+    void setCachedIndex(int index) const { m_index = index; }
+
     // Keys this version of Meetdesk does not know, in the order they were read.
     JsonObject extras;
 
@@ -53,6 +57,7 @@ protected:
 private:
     const NodeKind m_kind;
     Node *m_parent = nullptr;
+    mutable int m_index = 0;
 };
 
 template<class T> using NodeList = std::vector<std::unique_ptr<T>>;

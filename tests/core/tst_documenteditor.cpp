@@ -1,0 +1,105 @@
+#include "edit/documenteditor.h"
+#include "format/opentrackreader.h"
+
+#include <QTest>
+
+using namespace meetdesk;
+
+namespace {
+
+std::unique_ptr<Document> sampleDocument()
+{
+    ReadResult r
+        = OpenTrackReader::readFile(QStringLiteral(MEETDESK_SAMPLES "/riverside-open-2026.json"));
+    return std::make_unique<Document>(std::move(r.competition));
+}
+
+} // namespace
+
+class TestDocumentEditor : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void setValueByName()
+    {
+        auto doc = sampleDocument();
+        DocumentEditor edit(*doc);
+        edit.setValue(doc->competition(), QLatin1StringView("short_name"), QStringLiteral("RHO"));
+        QCOMPARE(doc->competition().shortName, QStringLiteral("RHO"));
+        edit.setValue(doc->competition(), QLatin1StringView("short_name"), QStringLiteral("RHO"));
+        QCOMPARE(doc->undoStack()->count(), 1); // no command for no change
+    }
+
+    void appendEmptyNode()
+    {
+        auto doc = sampleDocument();
+        DocumentEditor edit(*doc);
+        Node *node = edit.append(doc->competition(), ListId::Competitors);
+        QCOMPARE(node->kind(), NodeKind::Competitor);
+        QCOMPARE(doc->competition().competitors.back().get(), node);
+    }
+
+    void multiSelectDeleteIsOneStep()
+    {
+        auto doc = sampleDocument();
+        const auto before = children::clone(doc->competition());
+        DocumentEditor edit(*doc);
+        const Competition &c = doc->competition();
+        const Event &event = *c.events[0];
+        // A heat inside the chosen event goes with the event, not twice.
+        edit.remove({c.competitors[3].get(), &event, event.units[1].get(), c.teams[0].get()});
+        QCOMPARE(doc->undoStack()->count(), 1);
+        QCOMPARE(doc->undoStack()->undoText(), QStringLiteral("Delete 3 item(s)"));
+        QCOMPARE(c.competitors.size(), size_t(39));
+        QCOMPARE(c.events.size(), size_t(8));
+        QCOMPARE(c.teams.size(), size_t(5));
+        doc->undoStack()->undo();
+        QVERIFY(children::sameContent(c, *before));
+    }
+
+    void duplicateCopiesChildren()
+    {
+        auto doc = sampleDocument();
+        DocumentEditor edit(*doc);
+        const Event &event = *doc->competition().events[2]; // long jump with trials
+        Node *copy = edit.duplicate(event);
+        QCOMPARE(doc->competition().events[3].get(), copy);
+        QVERIFY(children::sameContent(*copy, event));
+        QVERIFY(copy != &event);
+        const auto &copied = static_cast<const Event &>(*copy);
+        QCOMPARE(copied.units[0]->parent(), copy);
+        QCOMPARE(copied.units[0]->trials[0]->parent(), copied.units[0].get());
+    }
+
+    void moveClampsToTheList()
+    {
+        auto doc = sampleDocument();
+        DocumentEditor edit(*doc);
+        const Team *first = doc->competition().teams[0].get();
+        edit.move(*first, 99);
+        QCOMPARE(doc->competition().teams.back().get(), first);
+        edit.move(*first, 5);
+        QCOMPARE(doc->undoStack()->count(), 1);
+    }
+
+    void createUnitsFromRounds()
+    {
+        Document doc;
+        DocumentEditor edit(doc);
+        Node *node = edit.append(doc.competition(), ListId::Events);
+        const auto &event = static_cast<const Event &>(*node);
+        edit.setValue(event, QLatin1StringView("rounds"), QStringLiteral("3,1"));
+        QCOMPARE(edit.createUnits(event), 4);
+        QCOMPARE(event.units.size(), size_t(4));
+        QCOMPARE(event.units[2]->heatName, QStringLiteral("Round 1 heat 3"));
+        QCOMPARE(event.units[3]->round.value(), 2);
+        QCOMPARE(event.units[3]->heatName, QStringLiteral("Final"));
+        QCOMPARE(edit.createUnits(event), 0); // nothing missing
+        doc.undoStack()->undo();
+        QVERIFY(event.units.empty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDocumentEditor)
+#include "tst_documenteditor.moc"
