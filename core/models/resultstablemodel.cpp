@@ -1,0 +1,158 @@
+#include "resultstablemodel.h"
+
+namespace meetdesk {
+
+ResultsTableModel::ResultsTableModel(Document *document, const Node *owner, ListId list,
+                                     QObject *parent)
+    : ResultListModel(document, owner, list, parent)
+{ }
+
+int ResultsTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QLatin1StringView ResultsTableModel::fieldOf(int column)
+{
+    switch (column) {
+    case Bib:
+        return QLatin1StringView("bib");
+    case Place:
+        return QLatin1StringView("place");
+    case Performance:
+        return QLatin1StringView("performance");
+    case Points:
+        return QLatin1StringView("points");
+    case Lane:
+        return QLatin1StringView("lane");
+    case Wind:
+        return QLatin1StringView("wind");
+    default:
+        return {};
+    }
+}
+
+QVariant ResultsTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role != Qt::DisplayRole)
+        return {};
+    if (orientation == Qt::Vertical)
+        return isNewRow(section) ? QStringLiteral("*") : QString::number(section + 1);
+    switch (section) {
+    case Bib:
+        return tr("Bib");
+    case Name:
+        return tr("Name");
+    case Place:
+        return tr("Place");
+    case Performance:
+        return tr("Performance");
+    case Points:
+        return tr("Points");
+    case Lane:
+        return tr("Lane");
+    case Wind:
+        return tr("Wind");
+    default:
+        return {};
+    }
+}
+
+QVariant ResultsTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || (role != Qt::DisplayRole && role != Qt::EditRole))
+        return {};
+    const Result *r = result(index.row());
+    if (!r)
+        return {};
+    if (index.column() == Name)
+        return nameOf(r->bib);
+    const int field = fields::indexOf(NodeKind::Result, fieldOf(index.column()));
+    const QVariant value = fields::value(*r, field);
+    if (value.typeId() == QMetaType::Double)
+        return QString::number(value.toDouble(), 'g', 10);
+    return value;
+}
+
+bool ResultsTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!index.isValid() || role != Qt::EditRole || !isEditableColumn(index.column()))
+        return false;
+    QString text = value.toString().trimmed();
+    QVariant typed = text;
+    switch (index.column()) {
+    case Place:
+    case Lane: {
+        bool ok = false;
+        const int number = text.toInt(&ok);
+        if (!text.isEmpty() && (!ok || number < 0))
+            return false;
+        typed = text.isEmpty() ? QVariant() : QVariant(number);
+        break;
+    }
+    case Points: {
+        bool ok = false;
+        const double number = text.toDouble(&ok);
+        if (!text.isEmpty() && !ok)
+            return false;
+        typed = text.isEmpty() ? QVariant() : QVariant(number);
+        break;
+    }
+    case Performance:
+        // as typed ("10.37", "1:59.87"), status words in capitals
+        if (text.compare(QStringLiteral("dnf"), Qt::CaseInsensitive) == 0
+            || text.compare(QStringLiteral("dns"), Qt::CaseInsensitive) == 0
+            || text.compare(QStringLiteral("dq"), Qt::CaseInsensitive) == 0
+            || text.compare(QStringLiteral("nm"), Qt::CaseInsensitive) == 0
+            || text.compare(QStringLiteral("nh"), Qt::CaseInsensitive) == 0)
+            typed = text.toUpper();
+        break;
+    case Wind:
+        if (!text.isEmpty()) {
+            bool ok = false;
+            const double wind = text.toDouble(&ok);
+            if (!ok)
+                return false;
+            typed = QString::asprintf("%+.1f", wind);
+        }
+        break;
+    default:
+        break;
+    }
+    return setResultField(index.row(), fieldOf(index.column()), typed);
+}
+
+int ResultsTableModel::paste(int row, int column, const QString &text)
+{
+    QList<QStringList> rows;
+    for (const QString &line : text.split(u'\n')) {
+        QString trimmed = line;
+        if (trimmed.endsWith(u'\r'))
+            trimmed.chop(1);
+        if (!trimmed.trimmed().isEmpty())
+            rows.append(trimmed.split(u'\t'));
+    }
+    if (rows.isEmpty() || !owner())
+        return 0;
+    m_edit.beginMacro(tr("Paste %n result(s)", nullptr, int(rows.size())));
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const QStringList &cells = rows[i];
+        QList<int> columns;
+        if (cells.size() == 2 && column == Bib) {
+            columns = {Bib, Performance};
+        } else {
+            for (int c = column; c < ColumnCount && columns.size() < cells.size(); ++c) {
+                if (isEditableColumn(c))
+                    columns.append(c);
+            }
+        }
+        const int target = row + int(i);
+        // The first cell creates the result on the new row; the others fill it.
+        for (qsizetype k = 0; k < columns.size(); ++k)
+            setData(index(std::min(target, resultCount()), columns[k]), cells[k]);
+    }
+    m_edit.endMacro();
+    return int(rows.size());
+}
+
+} // namespace meetdesk

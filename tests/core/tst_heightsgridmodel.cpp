@@ -1,0 +1,78 @@
+#include "format/opentrackreader.h"
+#include "models/heightsgridmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace meetdesk;
+
+class TestHeightsGridModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void showsTheCard()
+    {
+        ReadResult r
+            = OpenTrackReader::readFile(QStringLiteral(MEETDESK_TEST_DATA "/v1-nested.json"));
+        Document doc(std::move(r.competition));
+        const Unit &hj = *doc.competition().events[3]->units[0];
+        HeightsGridModel model(&doc, &hj);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.heights(), 3);
+        QCOMPARE(model.headerData(HeightsGridModel::FirstHeight + 2, Qt::Horizontal).toString(),
+                 QStringLiteral("1.60"));
+        QCOMPARE(model.index(0, HeightsGridModel::Bib).data().toString(), QStringLiteral("14"));
+        QCOMPARE(model.index(0, HeightsGridModel::FirstHeight).data().toString(),
+                 QStringLiteral("-"));
+        QCOMPARE(model.index(0, HeightsGridModel::FirstHeight + 2).data().toString(),
+                 QStringLiteral("xo"));
+        QCOMPARE(model.index(0, model.bestColumn()).data().toString(), QStringLiteral("1.60"));
+        QCOMPARE(model.index(1, HeightsGridModel::FirstHeight + 2).data().toString(),
+                 QStringLiteral("xxr"));
+        QCOMPARE(model.index(1, model.bestColumn()).data().toString(), QStringLiteral("1.55"));
+    }
+
+    void enteringAttempts()
+    {
+        Document doc;
+        DocumentEditor edit(doc);
+        auto *event = edit.append(doc.competition(), ListId::Events);
+        const auto *unit = static_cast<const Unit *>(edit.append(*event, ListId::Units));
+        HeightsGridModel model(&doc, unit);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy columns(&model, &QAbstractItemModel::columnsInserted);
+        model.addHeight(QStringLiteral("1.70"));
+        model.addHeight(QStringLiteral("1.75"));
+        QCOMPARE(columns.count(), 2);
+        QCOMPARE(model.heights(), 2);
+        QVERIFY(model.setData(model.index(0, HeightsGridModel::Bib), QStringLiteral("117")));
+        const int before = doc.undoStack()->count();
+        QVERIFY(model.setData(model.index(0, HeightsGridModel::FirstHeight), QStringLiteral("XO")));
+        QCOMPARE(doc.undoStack()->count(), before + 1); // one step for the cell
+        QCOMPARE(unit->trials.size(), size_t(2));
+        QCOMPARE(unit->trials[0]->result, QStringLiteral("x"));
+        QCOMPARE(unit->trials[1]->height, QStringLiteral("1.70"));
+        QVERIFY(model.setData(model.index(0, HeightsGridModel::FirstHeight + 1),
+                              QStringLiteral("xxx")));
+        QVERIFY(!model.setData(model.index(0, HeightsGridModel::FirstHeight + 1),
+                               QStringLiteral("xxxx")));
+        QVERIFY(!model.setData(model.index(0, HeightsGridModel::FirstHeight + 1),
+                               QStringLiteral("ox")));
+        QCOMPARE(model.index(0, model.bestColumn()).data().toString(), QStringLiteral("1.70"));
+        // correcting a cell replaces its attempts
+        QVERIFY(model.setData(model.index(0, HeightsGridModel::FirstHeight), QStringLiteral("o")));
+        QCOMPARE(model.attempts(QStringLiteral("117"), QStringLiteral("1.70")),
+                 QStringLiteral("o"));
+        QCOMPARE(unit->trials.size(), size_t(4));
+        doc.undoStack()->undo();
+        QCOMPARE(model.attempts(QStringLiteral("117"), QStringLiteral("1.70")),
+                 QStringLiteral("xo"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHeightsGridModel)
+#include "tst_heightsgridmodel.moc"

@@ -1,0 +1,137 @@
+#include "format/opentrackreader.h"
+#include "models/resultstablemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace meetdesk;
+
+namespace {
+
+std::unique_ptr<Document> sampleDocument()
+{
+    ReadResult r
+        = OpenTrackReader::readFile(QStringLiteral(MEETDESK_SAMPLES "/riverside-open-2026.json"));
+    return std::make_unique<Document>(std::move(r.competition));
+}
+
+} // namespace
+
+class TestResultsTableModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void showsResultsWithNames()
+    {
+        auto doc = sampleDocument();
+        const Unit &heat = *doc->competition().events[0]->units[0];
+        ResultsTableModel model(doc.get(), &heat);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), int(heat.results.size()) + 1);
+        const Result &first = *heat.results[0];
+        QCOMPARE(model.index(0, ResultsTableModel::Bib).data().toString(), first.bib);
+        QCOMPARE(model.index(0, ResultsTableModel::Name).data().toString(),
+                 model.nameOf(first.bib));
+        QVERIFY(!model.nameOf(first.bib).isEmpty());
+        QCOMPARE(model.index(0, ResultsTableModel::Performance).data().toString(),
+                 first.performance);
+        QCOMPARE(model.index(0, ResultsTableModel::Wind).data().toString(), QStringLiteral("+1.4"));
+        QVERIFY(!(model.flags(model.index(0, ResultsTableModel::Name)) & Qt::ItemIsEditable));
+        QVERIFY(model.flags(model.index(0, ResultsTableModel::Place)) & Qt::ItemIsEditable);
+        QCOMPARE(model.headerData(model.rowCount() - 1, Qt::Vertical).toString(),
+                 QStringLiteral("*"));
+        // relay bibs show the relay team's name
+        ResultsTableModel relay(doc.get(), doc->competition().events[1]->units[0].get());
+        QCOMPARE(relay.index(0, ResultsTableModel::Name).data().toString(),
+                 QStringLiteral("Belgrave Harriers A"));
+    }
+
+    void typingOnTheNewRowAddsAResult()
+    {
+        Document doc;
+        DocumentEditor edit(doc);
+        auto *event = edit.append(doc.competition(), ListId::Events);
+        const auto *unit = static_cast<const Unit *>(edit.append(*event, ListId::Units));
+        ResultsTableModel model(&doc, unit);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+
+        QVERIFY(model.setData(model.index(0, ResultsTableModel::Bib), QStringLiteral("101")));
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(unit->results[0]->bib, QStringLiteral("101"));
+        QVERIFY(model.setData(model.index(0, ResultsTableModel::Place), QStringLiteral("1")));
+        QVERIFY(
+            model.setData(model.index(0, ResultsTableModel::Performance), QStringLiteral("10.52")));
+        QVERIFY(model.setData(model.index(0, ResultsTableModel::Wind), QStringLiteral("1.2")));
+        QCOMPARE(unit->results[0]->place.value(), 1);
+        QCOMPARE(unit->results[0]->wind, QStringLiteral("+1.2"));
+        QVERIFY(!model.setData(model.index(0, ResultsTableModel::Place), QStringLiteral("1st")));
+        QVERIFY(!model.setData(model.index(0, ResultsTableModel::Wind), QStringLiteral("calm")));
+        QVERIFY(
+            model.setData(model.index(1, ResultsTableModel::Performance), QStringLiteral("dnf")));
+        QCOMPARE(unit->results[1]->performance, QStringLiteral("DNF"));
+        QCOMPARE(reset.count(), 0);
+        // Each cell is its own undo step.
+        QCOMPARE(doc.undoStack()->count(), 2 + 5);
+    }
+
+    void pasteFromASpreadsheet()
+    {
+        Document doc;
+        DocumentEditor edit(doc);
+        auto *event = edit.append(doc.competition(), ListId::Events);
+        const auto *unit = static_cast<const Unit *>(edit.append(*event, ListId::Units));
+        ResultsTableModel model(&doc, unit);
+        const int before = doc.undoStack()->count();
+        QCOMPARE(model.paste(0, ResultsTableModel::Bib,
+                             QStringLiteral("101\t10.52\r\n102\t10.61\n\n103\t10.70\n")),
+                 3);
+        QCOMPARE(unit->results.size(), size_t(3));
+        QCOMPARE(unit->results[1]->bib, QStringLiteral("102"));
+        QCOMPARE(unit->results[1]->performance, QStringLiteral("10.61"));
+        QCOMPARE(doc.undoStack()->count(), before + 1);
+        // Three cells from the place column: place, performance, points.
+        model.paste(0, ResultsTableModel::Place, QStringLiteral("1\t10.50\t900"));
+        QCOMPARE(unit->results[0]->place.value(), 1);
+        QCOMPARE(unit->results[0]->performance, QStringLiteral("10.50"));
+        QCOMPARE(unit->results[0]->points.value(), 900.0);
+        doc.undoStack()->undo();
+        doc.undoStack()->undo();
+        QVERIFY(unit->results.empty());
+    }
+
+    void followsEditsElsewhere()
+    {
+        auto doc = sampleDocument();
+        const Unit &heat = *doc->competition().events[0]->units[0];
+        ResultsTableModel model(doc.get(), &heat);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        DocumentEditor edit(*doc);
+        edit.setValue(*heat.results[2], QLatin1StringView("performance"), QStringLiteral("10.99"));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed[0][0].value<QModelIndex>().row(), 2);
+        // a competitor's new name shows
+        edit.setValue(*doc->competition().competitors[0], QLatin1StringView("last_name"),
+                      QStringLiteral("Z"));
+        QCOMPARE(changed.count(), 2);
+        edit.remove({heat.results[1].get()});
+        QCOMPARE(removed.count(), 1);
+        edit.move(*heat.results[0], 2);
+        QCOMPARE(model.index(2, ResultsTableModel::Bib).data().toString(), heat.results[2]->bib);
+        // the whole event goes: the model empties itself
+        edit.remove({heat.parent()});
+        QCOMPARE(model.rowCount(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestResultsTableModel)
+#include "tst_resultstablemodel.moc"
