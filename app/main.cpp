@@ -23,8 +23,9 @@ int main(int argc, char *argv[])
     meetdesk::CommandLine::setApplicationIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Meetdesk"));
     meetdesk::MainWindow window;
-    if (!arguments.isEmpty())
-        window.openFile(arguments.first());
     window.show();
+    window.offerRecovery();
+    if (!arguments.isEmpty() && !window.document()->isModified())
+        window.openFile(arguments.first());
     return app.exec();
 }

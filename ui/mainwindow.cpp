@@ -1,104 +1,320 @@
 #include "mainwindow.h"
 
+#include "edit/documenteditor.h"
+#include "editors/nodeeditor.h"
 #include "format/documentfile.h"
-#include "model/document.h"
+#include "model/describe.h"
+#include "models/competitiontreemodel.h"
+#include "prompts.h"
 #include "rules/validator.h"
+#include "settings.h"
 
 #include <QApplication>
-#include <QFileDialog>
+#include <QCloseEvent>
+#include <QFileInfo>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QMenuBar>
-#include <QMessageBox>
+#include <QMimeData>
+#include <QScrollArea>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QStatusBar>
-#include <QTreeWidget>
+#include <QTreeView>
+#include <QVBoxLayout>
 
 namespace meetdesk {
 
 namespace {
-
-QString joinNonEmpty(std::initializer_list<QString> parts)
-{
-    QStringList out;
-    for (const QString &p : parts) {
-        if (!p.isEmpty())
-            out.append(p);
-    }
-    return out.join(u' ');
+const QString fileFilter = QStringLiteral("Competitions (*.json);;All files (*)");
 }
-
-QTreeWidgetItem *addItem(QTreeWidgetItem *parent, const QString &label, const QString &detail = {})
-{
-    auto *item = new QTreeWidgetItem(parent, {label, detail});
-    return item;
-}
-
-QTreeWidgetItem *addGroup(QTreeWidgetItem *parent, const QString &label, size_t count)
-{
-    return addItem(parent, QStringLiteral("%1 (%2)").arg(label).arg(count));
-}
-
-void addResults(QTreeWidgetItem *parent, const NodeList<Result> &results)
-{
-    for (const auto &r : results) {
-        addItem(parent,
-                joinNonEmpty({r->place ? QString::number(*r->place) + u'.' : QString(),
-                              MainWindow::tr("bib %1").arg(r->bib)}),
-                joinNonEmpty({r->performance, r->wind}));
-    }
-}
-
-} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_document(std::make_unique<Document>())
-    , m_tree(new QTreeWidget(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_tree(new QTreeView(this))
+    , m_filter(new QLineEdit(this))
+    , m_editorArea(new QScrollArea(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
+    setAcceptDrops(true);
+
+    m_filter->setObjectName(QStringLiteral("treeFilter"));
+    m_filter->setPlaceholderText(tr("Filter: bib, name, event"));
+    m_filter->setClearButtonEnabled(true);
+    m_proxy->setRecursiveFilteringEnabled(true);
+    m_proxy->setFilterRole(CompetitionTreeModel::FilterRole);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setFilterFixedString(text);
+        if (!text.isEmpty())
+            m_tree->expandAll();
+    });
+
     m_tree->setObjectName(QStringLiteral("competitionTree"));
-    m_tree->setHeaderLabels({tr("Node"), tr("Details")});
-    m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_tree->setModel(m_proxy);
     m_tree->setUniformRowHeights(true);
-    setCentralWidget(m_tree);
+    m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tree, &QWidget::customContextMenuRequested, this, &MainWindow::showTreeMenu);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                showEditorFor(current);
+                updateActions();
+            });
 
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_filter);
+    leftLayout->addWidget(m_tree);
+
+    m_editorArea->setObjectName(QStringLiteral("editorArea"));
+    m_editorArea->setWidgetResizable(true);
+
+    auto *splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(left);
+    splitter->addWidget(m_editorArea);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({380, 720});
+    setCentralWidget(splitter);
+
+    createActions();
+    resize(1200, 800);
+    if (const QByteArray geometry = Settings::windowGeometry(); !geometry.isEmpty())
+        restoreGeometry(geometry);
+    if (const QByteArray state = Settings::splitterState(); !state.isEmpty())
+        splitter->restoreState(state);
+
+    m_autosaveTimer.setInterval(Settings::autosaveSeconds() * 1000);
+    connect(&m_autosaveTimer, &QTimer::timeout, this, &MainWindow::autosave);
+    m_autosaveTimer.start();
+
+    setDocument(std::make_unique<Document>());
+}
+
+MainWindow::~MainWindow()
+{
+    // Views and models go before the document they show.
+    m_document->disconnect(this);
+    delete m_editor;
+    m_editor = nullptr;
+    m_proxy->setSourceModel(nullptr);
+    delete m_model;
+    m_model = nullptr;
+    m_undoGroup.removeStack(m_document->undoStack());
+}
+
+void MainWindow::createActions()
+{
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Open..."), QKeySequence::Open, this, &MainWindow::open);
+    file->addAction(tr("&New"), QKeySequence::New, this, &MainWindow::newDocument);
+    file->addAction(tr("&Open..."), QKeySequence::Open, this, [this] {
+        if (!maybeSave())
+            return;
+        const QString path = Prompts::openFileName(this, tr("Open competition"), fileFilter);
+        if (!path.isEmpty())
+            openFile(path);
+    });
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    updateRecentMenu();
+    file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
+    file->addAction(tr("Save &As..."), QKeySequence::SaveAs, this, &MainWindow::saveAs);
     file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
-    resize(900, 700);
-    rebuildTree();
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoGroup.createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setObjectName(QStringLiteral("undoAction"));
+    QAction *redo = m_undoGroup.createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    redo->setObjectName(QStringLiteral("redoAction"));
+    m_editMenu->addAction(undo);
+    m_editMenu->addAction(redo);
+    m_editMenu->addSeparator();
+
+    // Tree actions work where the tree has focus, so typing in a form is never hijacked.
+    const auto treeAction = [this](const QString &text, const QKeySequence &key, auto slot) {
+        auto *action = new QAction(text, this);
+        action->setShortcut(key);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        m_tree->addAction(action);
+        m_editMenu->addAction(action);
+        return action;
+    };
+    m_addAction = treeAction(tr("&Add"), QKeySequence(Qt::Key_Insert), &MainWindow::addNode);
+    m_duplicateAction = treeAction(tr("D&uplicate"), QKeySequence(Qt::CTRL | Qt::Key_D),
+                                   &MainWindow::duplicateNode);
+    m_deleteAction = treeAction(tr("&Delete"), QKeySequence::Delete, &MainWindow::deleteNodes);
+    m_moveUpAction
+        = treeAction(tr("Move &up"), QKeySequence(Qt::CTRL | Qt::Key_Up), [this] { moveNode(-1); });
+    m_moveDownAction = treeAction(tr("Move dow&n"), QKeySequence(Qt::CTRL | Qt::Key_Down),
+                                  [this] { moveNode(1); });
+    m_addAction->setObjectName(QStringLiteral("addAction"));
+    m_deleteAction->setObjectName(QStringLiteral("deleteAction"));
+    m_duplicateAction->setObjectName(QStringLiteral("duplicateAction"));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Meetdesk"), this, [this] {
+        QMessageBox::about(this, tr("About Meetdesk"),
+                           tr("<b>Meetdesk %1</b><p>Key in athletics competitions and publish them "
+                              "to OpenTrack.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::setDocument(std::unique_ptr<Document> document)
+{
+    delete m_editor;
+    m_editor = nullptr;
+    if (m_document)
+        m_undoGroup.removeStack(m_document->undoStack());
+    m_proxy->setSourceModel(nullptr);
+    delete m_model;
+
+    m_document = std::move(document);
+    m_edit = std::make_unique<DocumentEditor>(*m_document);
+    m_model = new CompetitionTreeModel(m_document.get(), this);
+    m_proxy->setSourceModel(m_model);
+    m_undoGroup.addStack(m_document->undoStack());
+    m_undoGroup.setActiveStack(m_document->undoStack());
+    connect(m_document.get(), &Document::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_document.get(), &Document::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_document.get(), &Document::modifiedChanged, this, [this](bool modified) {
+        if (!modified)
+            m_recovery.remove(); // saved: the safety copy is not needed any more
+    });
+    m_tree->header()->resizeSection(0, 260);
+    m_tree->expand(m_proxy->index(0, 0));
+    m_tree->setCurrentIndex(m_proxy->index(0, 0));
     updateTitle();
+    updateActions();
 }
 
-MainWindow::~MainWindow() = default;
-
-void MainWindow::open()
+const Node *MainWindow::currentNode() const
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open competition"), QString(),
-                                                      tr("Competitions (*.json);;All files (*)"));
-    if (!path.isEmpty())
-        openFile(path);
+    return m_model->node(m_proxy->mapToSource(m_tree->currentIndex()));
 }
 
-bool MainWindow::openFile(const QString &path)
+void MainWindow::selectNode(const Node *node)
 {
-    DocumentFile::Loaded loaded = DocumentFile::load(path);
-    if (!loaded.document) {
-        QMessageBox::warning(this, tr("Cannot open competition"),
-                             tr("%1 could not be opened:\n%2").arg(path, loaded.error));
-        return false;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->indexOf(node));
+    if (!index.isValid())
+        return;
+    for (QModelIndex p = index.parent(); p.isValid(); p = p.parent())
+        m_tree->expand(p);
+    m_tree->setCurrentIndex(index);
+    m_tree->scrollTo(index);
+}
+
+void MainWindow::showEditorFor(const QModelIndex &proxyIndex)
+{
+    const Node *node = m_model->node(m_proxy->mapToSource(proxyIndex));
+    if (m_editor && node == &m_editor->node())
+        return;
+    delete m_editor;
+    m_editor = nullptr;
+    if (!node) {
+        m_editorArea->takeWidget();
+        return;
     }
-    m_document = std::move(loaded.document);
-    rebuildTree();
-    updateTitle();
-    const QList<Finding> findings
-        = loaded.findings + Validator::validate(m_document->competition());
-    statusBar()->showMessage(findings.isEmpty()
-                                 ? tr("Opened %1").arg(m_document->displayName())
-                                 : tr("Opened %1 with %n finding(s)", nullptr, int(findings.size()))
-                                       .arg(m_document->displayName()));
-    return true;
+    m_editor = new NodeEditor(*m_edit, *node);
+    connect(m_editor, &NodeEditor::nodeRequested, this, &MainWindow::selectNode);
+    m_editorArea->setWidget(m_editor);
+}
+
+QList<const Node *> MainWindow::selectedNodes() const
+{
+    QList<const Node *> nodes;
+    for (const QModelIndex &index : m_tree->selectionModel()->selectedRows()) {
+        if (const Node *node = m_model->node(m_proxy->mapToSource(index)))
+            nodes.append(node);
+    }
+    if (nodes.isEmpty() && currentNode())
+        nodes.append(currentNode());
+    return nodes;
+}
+
+void MainWindow::updateActions()
+{
+    const QModelIndex source = m_proxy->mapToSource(m_tree->currentIndex());
+    const Node *node = m_model->node(source);
+    const bool movable = node && node->parent();
+    m_addAction->setEnabled(m_model->group(source).has_value()
+                            || (node && node->kind() != NodeKind::Competition));
+    m_deleteAction->setEnabled(movable);
+    m_duplicateAction->setEnabled(movable);
+    m_moveUpAction->setEnabled(movable);
+    m_moveDownAction->setEnabled(movable);
+}
+
+void MainWindow::addNode()
+{
+    const QModelIndex source = m_proxy->mapToSource(m_tree->currentIndex());
+    Node *added = nullptr;
+    if (const auto list = m_model->group(source)) {
+        added = m_edit->append(m_document->competition(), *list);
+    } else if (const Node *node = m_model->node(source)) {
+        switch (node->kind()) {
+        case NodeKind::Competition:
+            break;
+        case NodeKind::Competitor:
+            added = m_edit->append(*node, ListId::EventsEntered);
+            break;
+        case NodeKind::Event:
+            added = m_edit->append(*node, ListId::Units);
+            break;
+        case NodeKind::Unit:
+            added = m_edit->append(*node, ListId::UnitResults);
+            break;
+        default: // a sibling after it
+            added = m_edit->insert(*node->parent(), children::listOf(*node),
+                                   children::indexOf(*node) + 1);
+            break;
+        }
+    }
+    if (added)
+        selectNode(added);
+}
+
+void MainWindow::deleteNodes()
+{
+    const QList<const Node *> nodes = selectedNodes();
+    if (nodes.isEmpty())
+        return;
+    const Node *parent = nodes.first()->parent();
+    m_edit->remove(nodes);
+    if (parent)
+        selectNode(parent);
+}
+
+void MainWindow::duplicateNode()
+{
+    if (const Node *node = currentNode())
+        selectNode(m_edit->duplicate(*node));
+}
+
+void MainWindow::moveNode(int delta)
+{
+    const Node *node = currentNode();
+    if (!node || !node->parent())
+        return;
+    m_edit->move(*node, children::indexOf(*node) + delta);
+    selectNode(node);
+}
+
+void MainWindow::showTreeMenu(const QPoint &pos)
+{
+    updateActions();
+    QMenu menu(this);
+    menu.addActions({m_addAction, m_duplicateAction, m_deleteAction});
+    menu.addSeparator();
+    menu.addActions({m_moveUpAction, m_moveDownAction});
+    menu.exec(m_tree->viewport()->mapToGlobal(pos));
 }
 
 void MainWindow::updateTitle()
@@ -107,54 +323,162 @@ void MainWindow::updateTitle()
     setWindowModified(m_document->isModified());
 }
 
-void MainWindow::rebuildTree()
+void MainWindow::updateRecentMenu()
 {
-    m_tree->clear();
-    const Competition &c = m_document->competition();
-    auto *root = new QTreeWidgetItem(m_tree,
-                                     {c.fullName.isEmpty() ? tr("New competition") : c.fullName,
-                                      joinNonEmpty({c.date.toString(Qt::ISODate), c.country})});
+    m_recentMenu->clear();
+    const QStringList files = Settings::recentFiles();
+    for (const QString &path : files) {
+        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] {
+            if (maybeSave())
+                openFile(path);
+        });
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
 
-    QTreeWidgetItem *competitors = addGroup(root, tr("Competitors"), c.competitors.size());
-    for (const auto &x : c.competitors) {
-        QTreeWidgetItem *item
-            = addItem(competitors, joinNonEmpty({x->competitorId, x->firstName, x->lastName}),
-                      joinNonEmpty({x->teamId, x->gender, x->category}));
-        for (const auto &entry : x->eventsEntered)
-            addItem(item, joinNonEmpty({entry->eventId, entry->eventCode}),
-                    joinNonEmpty({entry->pb.isEmpty() ? QString() : tr("PB %1").arg(entry->pb),
-                                  entry->sb.isEmpty() ? QString() : tr("SB %1").arg(entry->sb)}));
+bool MainWindow::maybeSave()
+{
+    if (!m_document->isModified())
+        return true;
+    const auto answer = Prompts::ask(
+        this, tr("Unsaved changes"),
+        tr("%1 has changes that are not saved. Save them?").arg(m_document->displayName()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::newDocument()
+{
+    if (maybeSave()) {
+        m_recovery.remove();
+        setDocument(std::make_unique<Document>());
     }
-    QTreeWidgetItem *teams = addGroup(root, tr("Teams"), c.teams.size());
-    for (const auto &t : c.teams)
-        addItem(teams, t->teamId, t->teamName);
-    QTreeWidgetItem *relays = addGroup(root, tr("Relay teams"), c.relayTeams.size());
-    for (const auto &r : c.relayTeams)
-        addItem(relays, joinNonEmpty({r->relayTeamId, r->name}),
-                r->runners ? r->runners->join(QStringLiteral(", ")) : QString());
-    QTreeWidgetItem *events = addGroup(root, tr("Events"), c.events.size());
-    for (const auto &e : c.events) {
-        QTreeWidgetItem *event = addItem(events, joinNonEmpty({e->eventId, e->name}),
-                                         joinNonEmpty({e->eventCode, e->genders, e->category}));
-        addResults(event, e->results);
-        for (const auto &u : e->units) {
-            QTreeWidgetItem *unit = addItem(
-                event,
-                u->heatName.isEmpty()
-                    ? tr("Round %1, heat %2").arg(u->round.value_or(0)).arg(u->heat.value_or(0))
-                    : u->heatName,
-                u->status);
-            addResults(unit, u->results);
-            if (!u->trials.empty()) {
-                QTreeWidgetItem *trials = addGroup(unit, tr("Trials"), u->trials.size());
-                for (const auto &t : u->trials)
-                    addItem(trials, tr("bib %1").arg(t->bib),
-                            joinNonEmpty({t->round ? tr("#%1").arg(*t->round) : t->height,
-                                          t->result, t->wind}));
-            }
-        }
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    DocumentFile::Loaded loaded = DocumentFile::load(path);
+    if (!loaded.document) {
+        Prompts::warn(this, tr("Cannot open competition"),
+                      tr("%1 could not be opened:\n%2").arg(path, loaded.error));
+        return false;
     }
-    root->setExpanded(true);
+    m_recovery.remove();
+    setDocument(std::move(loaded.document));
+    Settings::addRecentFile(path);
+    updateRecentMenu();
+    const qsizetype findings
+        = loaded.findings.size() + Validator::validate(m_document->competition()).size();
+    statusBar()->showMessage(findings == 0
+                                 ? tr("Opened %1").arg(m_document->displayName())
+                                 : tr("Opened %1 with %n finding(s)", nullptr, int(findings))
+                                       .arg(m_document->displayName()));
+    return true;
+}
+
+bool MainWindow::save()
+{
+    if (m_document->filePath().isEmpty())
+        return saveAs();
+    return saveTo(m_document->filePath());
+}
+
+bool MainWindow::saveAs()
+{
+    const QString slug = m_document->competition().slug;
+    const QString suggested = (slug.isEmpty() ? tr("competition") : slug) + QStringLiteral(".json");
+    QString path = Prompts::saveFileName(this, tr("Save competition"), suggested, fileFilter);
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".json");
+    return saveTo(path);
+}
+
+bool MainWindow::saveTo(const QString &path)
+{
+    QString error;
+    if (!DocumentFile::save(*m_document, path, &error)) {
+        Prompts::warn(this, tr("Cannot save competition"),
+                      tr("%1 could not be saved:\n%2").arg(path, error));
+        return false;
+    }
+    m_recovery.remove();
+    Settings::addRecentFile(path);
+    updateRecentMenu();
+    statusBar()->showMessage(tr("Saved %1").arg(m_document->displayName()), 5000);
+    return true;
+}
+
+void MainWindow::autosave()
+{
+    if (!m_document->isModified())
+        return;
+    QString error;
+    if (!m_recovery.write(*m_document, &error))
+        statusBar()->showMessage(tr("Could not write the safety copy: %1").arg(error), 10000);
+}
+
+void MainWindow::offerRecovery()
+{
+    const QList<RecoveryFile::Found> found = m_recovery.orphans();
+    if (found.isEmpty())
+        return;
+    const RecoveryFile::Found &newest = found.first();
+    const QString what = newest.originalPath.isEmpty() ? tr("an unsaved competition")
+                                                       : QFileInfo(newest.originalPath).fileName();
+    const auto answer = Prompts::ask(
+        this, tr("Restore unsaved work?"),
+        tr("Meetdesk did not close properly. Unsaved work on %1 was kept at %2. Restore it?")
+            .arg(what, QLocale().toString(newest.written, QLocale::ShortFormat)),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer != QMessageBox::Yes) {
+        RecoveryFile::discard(newest);
+        return;
+    }
+    QString error;
+    auto restored = RecoveryFile::restore(newest, &error);
+    if (!restored) {
+        Prompts::warn(this, tr("Cannot restore"),
+                      tr("The kept work could not be read:\n%1").arg(error));
+        return;
+    }
+    setDocument(std::move(restored));
+    RecoveryFile::discard(newest);
+    autosave(); // this window's own copy from now on
+    statusBar()->showMessage(tr("Restored unsaved work; save it to keep it."));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    m_recovery.remove();
+    Settings::setWindowGeometry(saveGeometry());
+    if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
+        Settings::setSplitterState(splitter->saveState());
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.isEmpty() || !urls.first().isLocalFile())
+        return;
+    event->acceptProposedAction();
+    if (maybeSave())
+        openFile(urls.first().toLocalFile());
 }
 
 } // namespace meetdesk

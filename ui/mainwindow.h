@@ -1,18 +1,29 @@
 #pragma once
 
+#include "format/recoveryfile.h"
+
 #include <QMainWindow>
+#include <QTimer>
+#include <QUndoGroup>
 
 #include <memory>
 
-class QTreeWidget;
-class QTreeWidgetItem;
+class QLineEdit;
+class QMenu;
+class QScrollArea;
+class QSortFilterProxyModel;
+class QTreeView;
 
 namespace meetdesk {
 
+class CompetitionTreeModel;
 class Document;
+class DocumentEditor;
 class Node;
+class NodeEditor;
 
-// The main window: the competition as a tree that mirrors OpenTrack's nested model.
+// The main window: the competition tree (with a filter) on the left, the editor of the
+// selected node on the right; files, undo and redo, and the safety copy of unsaved work.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -21,18 +32,62 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens a competition file; says what went wrong in a dialog and returns false if it
-    // could not be read.
+    // Opens a competition file (asking first about unsaved changes); says what went wrong
+    // and keeps the current document if it cannot be read.
     bool openFile(const QString &path);
+    bool save();
+    bool saveAs();
+    void newDocument();
+    // After a crash: offers to restore the work the recovery file kept.
+    void offerRecovery();
+    // Writes the recovery file now (the autosave timer calls this).
+    void autosave();
+
     Document *document() const { return m_document.get(); }
+    const Node *currentNode() const;
+    void selectNode(const Node *node);
+    NodeEditor *currentEditor() const { return m_editor; }
+    RecoveryFile &recoveryFile() { return m_recovery; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
-    void open();
-    void rebuildTree();
+    void createActions();
+    void setDocument(std::unique_ptr<Document> document);
+    bool maybeSave();
+    bool saveTo(const QString &path);
     void updateTitle();
+    void updateRecentMenu();
+    void updateActions();
+    void showEditorFor(const QModelIndex &proxyIndex);
+    QList<const Node *> selectedNodes() const;
+    void addNode();
+    void deleteNodes();
+    void duplicateNode();
+    void moveNode(int delta);
+    void showTreeMenu(const QPoint &pos);
 
     std::unique_ptr<Document> m_document;
-    QTreeWidget *m_tree;
+    std::unique_ptr<DocumentEditor> m_edit;
+    CompetitionTreeModel *m_model = nullptr;
+    QSortFilterProxyModel *m_proxy;
+    QTreeView *m_tree;
+    QLineEdit *m_filter;
+    QScrollArea *m_editorArea;
+    NodeEditor *m_editor = nullptr;
+    QUndoGroup m_undoGroup;
+    RecoveryFile m_recovery;
+    QTimer m_autosaveTimer;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QAction *m_addAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_duplicateAction = nullptr;
+    QAction *m_moveUpAction = nullptr;
+    QAction *m_moveDownAction = nullptr;
 };
 
 } // namespace meetdesk

@@ -12,7 +12,11 @@ Document::Document(std::unique_ptr<Competition> competition, QObject *parent)
             [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
 }
 
-Document::~Document() = default;
+Document::~Document()
+{
+    // Emptying the stack as it goes announces nothing: this document is gone.
+    m_undoStack.disconnect(this);
+}
 
 void Document::setFilePath(const QString &path)
 {

@@ -188,13 +188,20 @@ bool sameContent(const Result &a, const Result &b)
 
 bool sameContent(const Unit &a, const Unit &b)
 {
-    return sameFields(a, b) && a.trialsListed == b.trialsListed && sameContent(a.results, b.results)
+    // "trials": [] in a file is kept; a list with trials is written whether or not it was read.
+    const auto listed = [](const Unit &u) {
+        return u.trialsListed || !u.trials.empty();
+    };
+    return sameFields(a, b) && listed(a) == listed(b) && sameContent(a.results, b.results)
         && sameContent(a.trials, b.trials);
 }
 
 bool sameContent(const Event &a, const Event &b)
 {
-    return sameFields(a, b) && a.resultsListed == b.resultsListed && sameContent(a.units, b.units)
+    const auto listed = [](const Event &e) {
+        return e.resultsListed || !e.results.empty();
+    };
+    return sameFields(a, b) && listed(a) == listed(b) && sameContent(a.units, b.units)
         && sameContent(a.results, b.results);
 }
 

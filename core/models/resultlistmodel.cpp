@@ -31,7 +31,7 @@ int ResultListModel::rowCount(const QModelIndex &parent) const
 
 const Result *ResultListModel::result(int row) const
 {
-    if (!m_owner)
+    if (!m_owner || row == m_filling)
         return nullptr;
     return static_cast<const Result *>(children::at(*m_owner, m_list, row));
 }
@@ -124,16 +124,27 @@ void ResultListModel::refreshRow(int row)
 
 void ResultListModel::aboutToInsert(Node *parent, ListId list, int index)
 {
-    if (ours(parent, list))
-        beginInsertRows({}, index, index);
+    if (!ours(parent, list))
+        return;
+    // An append fills the empty last row, where the user typed, and a fresh empty row
+    // appears below it: the view's current cell stays on the result being entered. The
+    // filled row shows its result only once the new row is in (rows outside an insertion
+    // do not change during it).
+    const bool appending = index == resultCount();
+    if (appending)
+        m_filling = index;
+    beginInsertRows({}, appending ? index + 1 : index, appending ? index + 1 : index);
 }
 
 void ResultListModel::inserted(Node *node)
 {
-    if (ours(node->parent(), children::listOf(*node)))
+    if (ours(node->parent(), children::listOf(*node))) {
         endInsertRows();
-    else if (isTrialOfOurs(node))
+        const int filled = std::exchange(m_filling, -1);
+        refreshRow(filled);
+    } else if (isTrialOfOurs(node)) {
         trialChanged(*static_cast<Trial *>(node));
+    }
 }
 
 void ResultListModel::aboutToRemove(Node *node)

@@ -67,6 +67,7 @@ private:
     void refreshRow(int row);
 
     bool m_moving = false;
+    int m_filling = -1; // the empty row an appended result is filling, while rows are inserted
     int m_variableColumns = 0;
 };
 

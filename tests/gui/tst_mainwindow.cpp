@@ -1,52 +1,465 @@
+#include "editors/fieldform.h"
+#include "editors/nodeeditor.h"
+#include "format/documentfile.h"
 #include "mainwindow.h"
 #include "model/document.h"
+#include "models/competitiontreemodel.h"
+#include "prompts.h"
+#include "settings.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDateEdit>
 #include <QDir>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
 #include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
-#include <QTreeWidget>
+#include <QTreeView>
 
 using namespace meetdesk;
+
+namespace {
+
+QString screenshotDir()
+{
+    const QString dir = QStringLiteral(MEETDESK_TEST_OUTPUT "/screenshots");
+    QDir().mkpath(dir);
+    return dir;
+}
+
+void screenshot(QWidget &window, const QString &name)
+{
+    QVERIFY(window.grab().save(screenshotDir() + u'/' + name + QStringLiteral(".png")));
+}
+
+QTreeView *tree(MainWindow &w)
+{
+    return w.findChild<QTreeView *>(QStringLiteral("competitionTree"));
+}
+
+// The tree's model is a filter over the CompetitionTreeModel.
+CompetitionTreeModel *treeModel(MainWindow &w)
+{
+    auto *proxy = qobject_cast<QSortFilterProxyModel *>(tree(w)->model());
+    return qobject_cast<CompetitionTreeModel *>(proxy->sourceModel());
+}
+
+void selectGroup(MainWindow &w, ListId list)
+{
+    auto *proxy = qobject_cast<QSortFilterProxyModel *>(tree(w)->model());
+    tree(w)->setCurrentIndex(proxy->mapFromSource(treeModel(w)->groupIndex(list)));
+    tree(w)->setFocus();
+}
+
+template<class W> W *field(MainWindow &w, const char *name)
+{
+    W *widget
+        = w.currentEditor()->findChild<W *>(QStringLiteral("field_") + QLatin1StringView(name));
+    if (!widget)
+        qWarning("no field %s", name);
+    return widget;
+}
+
+void type(MainWindow &w, const char *name, const QString &text)
+{
+    QWidget *widget = field<QWidget>(w, name);
+    auto *box = qobject_cast<QComboBox *>(widget);
+    if (box && box->isEditable())
+        widget = box->lineEdit();
+    widget->setFocus();
+    if (auto *line = qobject_cast<QLineEdit *>(widget))
+        line->selectAll(); // typing replaces what is there
+    QTest::keyClicks(widget, text);
+    if (box && box->completer() && box->completer()->popup()->isVisible()) {
+        box->completer()->popup()->hide(); // as Tab would, leaving the typed value
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+    }
+}
+
+void choose(MainWindow &w, const char *name, const QString &value)
+{
+    auto *box = field<QComboBox>(w, name);
+    box->setCurrentIndex(box->findData(value));
+}
+
+// Presses Insert in the tree: adds what the current row calls for, and selects it.
+const Node *insertInTree(MainWindow &w)
+{
+    tree(w)->setFocus();
+    QTest::keyClick(tree(w), Qt::Key_Insert);
+    return w.currentNode();
+}
+
+// Types into a grid cell as a keyboard does, into whatever has the focus: the grid (the first
+// key opens the cell's editor) or the editor that Tab already opened.
+void typeInGrid(QTableView *grid, const QString &text)
+{
+    QVERIFY2(grid->hasFocus() || grid->isAncestorOf(QApplication::focusWidget()),
+             qPrintable(
+                 QStringLiteral("focus is on %1, active window %2")
+                     .arg(QApplication::focusWidget() ? QApplication::focusWidget()->objectName()
+                                                      : QStringLiteral("nothing"),
+                          QApplication::activeWindow() ? QApplication::activeWindow()->objectName()
+                                                       : QStringLiteral("none"))));
+    for (const QChar c : text)
+        QTest::keyClick(QApplication::focusWidget(), c.toLatin1());
+    QVERIFY(QApplication::focusWidget() != grid); // editing
+}
+
+void keyInEditor(Qt::Key key)
+{
+    QTest::keyClick(QApplication::focusWidget(), key);
+    QCoreApplication::processEvents(); // the delegate commits on a queued call
+    QCoreApplication::processEvents();
+}
+
+} // namespace
 
 class TestMainWindow : public QObject
 {
     Q_OBJECT
 
-private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+private:
+    QTemporaryDir m_home;
 
-    void showsTheSampleAsATree()
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral("config")).toUtf8());
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("MeetdeskTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("meetdesk-test"));
+        Prompts::setRecordWarnings(true);
+    }
+
+    void init()
+    {
+        QDir(RecoveryFile().folder()).removeRecursively();
+        Settings::clearRecentFiles();
+    }
+
+    void showsTheSample()
     {
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.openFile(QStringLiteral(MEETDESK_SAMPLES "/riverside-open-2026.json")));
         QCOMPARE(window.windowTitle(), QStringLiteral("riverside-open-2026.json[*] - Meetdesk"));
+        CompetitionTreeModel *model = treeModel(window);
+        QCOMPARE(model->groupIndex(ListId::Competitors).data().toString(),
+                 QStringLiteral("Competitors (40)"));
+        QCOMPARE(model->groupIndex(ListId::Events).data().toString(), QStringLiteral("Events (9)"));
+        QCOMPARE(Settings::recentFiles().size(), 1);
+        window.selectNode(window.document()->competition().events[0]->units[2].get());
+        screenshot(window, QStringLiteral("sample-100m-final"));
+        window.selectNode(window.document()->competition().events[3]->units[0].get());
+        QVERIFY(window.currentEditor()->findChild<QTableView *>(QStringLiteral("heightsGrid")));
+        screenshot(window, QStringLiteral("sample-high-jump-heights"));
+    }
 
-        auto *tree = window.findChild<QTreeWidget *>(QStringLiteral("competitionTree"));
-        QVERIFY(tree);
-        QCOMPARE(tree->topLevelItemCount(), 1);
-        QTreeWidgetItem *root = tree->topLevelItem(0);
-        QCOMPARE(root->text(0), QStringLiteral("Riverside Harriers Open Meeting 2026"));
-        QStringList groups;
-        for (int i = 0; i < root->childCount(); ++i)
-            groups.append(root->child(i)->text(0));
-        QCOMPARE(groups,
-                 QStringList({QStringLiteral("Competitors (40)"), QStringLiteral("Teams (6)"),
-                              QStringLiteral("Relay teams (4)"), QStringLiteral("Events (9)")}));
-        QTreeWidgetItem *events = root->child(3);
-        QTreeWidgetItem *hundred = events->child(0);
-        QCOMPARE(hundred->text(0), QStringLiteral("T01 100m Men"));
-        QCOMPARE(hundred->childCount(), 3); // two heats and a final
-        QCOMPARE(hundred->child(2)->text(0), QStringLiteral("Final"));
+    void filterKeepsPathsToMatches()
+    {
+        MainWindow window;
+        QVERIFY(window.openFile(QStringLiteral(MEETDESK_SAMPLES "/riverside-open-2026.json")));
+        auto *filter = window.findChild<QLineEdit *>(QStringLiteral("treeFilter"));
+        QTest::keyClicks(filter, QStringLiteral("Adeyemi"));
+        QAbstractItemModel *proxy = tree(window)->model();
+        const QModelIndex root = proxy->index(0, 0);
+        const QModelIndex competitors = proxy->index(0, 0, root);
+        QCOMPARE(proxy->rowCount(competitors), 1);
+        QCOMPARE(proxy->index(0, 0, competitors).data().toString(),
+                 QStringLiteral("101 Tom Adeyemi"));
+        filter->clear();
+        QCOMPARE(proxy->rowCount(root), 4);
+    }
 
-        QDir().mkpath(QStringLiteral(MEETDESK_TEST_OUTPUT));
-        root->setExpanded(true);
-        events->setExpanded(true);
-        hundred->setExpanded(true);
-        QVERIFY(window.grab().save(QStringLiteral(MEETDESK_TEST_OUTPUT "/mainwindow-sample.png")));
+    void buildACompetitionFromNothing()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        const Competition &c = window.document()->competition();
+
+        // Competition details
+        QCOMPARE(window.currentNode(), &c);
+        type(window, "full_name", QStringLiteral("Riverside Evening Open"));
+        QCOMPARE(c.slug, QStringLiteral("riverside-evening-open")); // suggested from the name
+        type(window, "country", QStringLiteral("GBR"));
+        field<QDateEdit>(window, "date")->setDate(QDate(2026, 6, 20));
+        field<QDateEdit>(window, "finish_date")->setDate(QDate(2026, 6, 19));
+        QTRY_VERIFY(field<QWidget>(window, "finish_date")
+                        ->property("finding")
+                        .toString()
+                        .contains(QStringLiteral("before")));
+        field<QDateEdit>(window, "finish_date")->setDate(QDate(2026, 6, 20));
+        QTRY_VERIFY(field<QWidget>(window, "finish_date")->property("finding").isNull());
+        type(window, "address", QStringLiteral("Mill Lane, Kingston"));
+        QCOMPARE(c.fullName, QStringLiteral("Riverside Evening Open"));
+        QCOMPARE(c.country, QStringLiteral("GBR"));
+        QCOMPARE(c.date, QDate(2026, 6, 20));
+        screenshot(window, QStringLiteral("editor-competition"));
+
+        // A team
+        selectGroup(window, ListId::Teams);
+        insertInTree(window);
+        type(window, "team_id", QStringLiteral("RSH"));
+        type(window, "team_name", QStringLiteral("Riverside Harriers"));
+        screenshot(window, QStringLiteral("editor-team"));
+
+        // Three competitors
+        const char *const people[][4] = {{"101", "Ada", "Okafor", "F"},
+                                         {"102", "Bea", "Lind", "F"},
+                                         {"103", "Cleo", "Dubois", "F"}};
+        for (const auto &p : people) {
+            selectGroup(window, ListId::Competitors);
+            insertInTree(window);
+            QCOMPARE(window.currentNode()->kind(), NodeKind::Competitor);
+            type(window, "competitor_id", QString::fromLatin1(p[0]));
+            type(window, "first_name", QString::fromLatin1(p[1]));
+            type(window, "last_name", QString::fromLatin1(p[2]));
+            choose(window, "gender", QString::fromLatin1(p[3]));
+            type(window, "team_id", QStringLiteral("RSH"));
+        }
+        QCOMPARE(c.competitors.size(), size_t(3));
+        QCOMPARE(c.competitors[2]->lastName, QStringLiteral("Dubois"));
+        QCOMPARE(c.competitors[2]->teamId, QStringLiteral("RSH"));
+        QCOMPARE(treeModel(window)->groupIndex(ListId::Competitors).data().toString(),
+                 QStringLiteral("Competitors (3)"));
+        screenshot(window, QStringLiteral("editor-competitor"));
+
+        // A 100 m with one heat
+        selectGroup(window, ListId::Events);
+        insertInTree(window);
+        type(window, "event_code", QStringLiteral("100"));
+        choose(window, "genders", QStringLiteral("F"));
+        type(window, "category", QStringLiteral("SW"));
+        type(window, "event_id", QStringLiteral("T01"));
+        type(window, "rounds", QStringLiteral("1"));
+        const auto &hundred = *c.events[0];
+        QCOMPARE(hundred.name, QStringLiteral("100m Women")); // suggested from code and gender
+        screenshot(window, QStringLiteral("editor-event"));
+        QTest::mouseClick(
+            window.currentEditor()->findChild<QPushButton *>(QStringLiteral("createUnits")),
+            Qt::LeftButton);
+        QCOMPARE(hundred.units.size(), size_t(1));
+
+        // Entering competitor 101 in the 100 m from her editor
+        window.selectNode(c.competitors[0].get());
+        auto *enter
+            = window.currentEditor()->findChild<QComboBox *>(QStringLiteral("enterInEvent"));
+        enter->setCurrentIndex(1);
+        Q_EMIT enter->activated(1);
+        QCOMPARE(window.currentNode()->kind(), NodeKind::EventEntry);
+        type(window, "pb", QStringLiteral("11.92"));
+        QCOMPARE(c.competitors[0]->eventsEntered[0]->eventCode, QStringLiteral("100"));
+        screenshot(window, QStringLiteral("editor-event-entry"));
+
+        // Results typed with the keyboard: bib, Tab, place, Tab, performance, Enter
+        window.selectNode(hundred.units[0].get());
+        type(window, "heat_name", QStringLiteral("Final"));
+        auto *grid = window.currentEditor()->findChild<QTableView *>(QStringLiteral("resultsGrid"));
+        QVERIFY(grid);
+        grid->setFocus();
+        grid->setCurrentIndex(grid->model()->index(0, 0));
+        const char *const results[][3]
+            = {{"102", "1", "11.87"}, {"101", "2", "11.98"}, {"103", "3", "12.20"}};
+        for (const auto &r : results) {
+            typeInGrid(grid, QString::fromLatin1(r[0]));
+            keyInEditor(Qt::Key_Tab); // over the name, to the place
+            typeInGrid(grid, QString::fromLatin1(r[1]));
+            keyInEditor(Qt::Key_Tab);
+            typeInGrid(grid, QString::fromLatin1(r[2]));
+            keyInEditor(Qt::Key_Return); // down to the next row's bib
+            QCOMPARE(grid->currentIndex().column(), 0);
+        }
+        const Unit &heat = *hundred.units[0];
+        QCOMPARE(heat.results.size(), size_t(3));
+        QCOMPARE(heat.results[0]->bib, QStringLiteral("102"));
+        QCOMPARE(heat.results[0]->place.value(), 1);
+        QCOMPARE(heat.results[2]->performance, QStringLiteral("12.20"));
+        QCOMPARE(grid->model()->index(0, 1).data().toString(),
+                 QStringLiteral("Bea Lind")); // a typed bib fills the name
+        screenshot(window, QStringLiteral("editor-unit-results"));
+
+        window.selectNode(heat.results[0].get());
+        type(window, "wind", QStringLiteral("+0.8"));
+        screenshot(window, QStringLiteral("editor-result"));
+
+        // A long jump with a trial card
+        selectGroup(window, ListId::Events);
+        insertInTree(window);
+        type(window, "event_code", QStringLiteral("LJ"));
+        choose(window, "genders", QStringLiteral("F"));
+        type(window, "category", QStringLiteral("SW"));
+        type(window, "event_id", QStringLiteral("F01"));
+        type(window, "max_field_attempts", QStringLiteral("3"));
+        type(window, "rounds", QStringLiteral("1"));
+        QTest::mouseClick(
+            window.currentEditor()->findChild<QPushButton *>(QStringLiteral("createUnits")),
+            Qt::LeftButton);
+        const Event &lj = *c.events[1];
+        window.selectNode(lj.units[0].get());
+        auto *card = window.currentEditor()->findChild<QTableView *>(QStringLiteral("trialCard"));
+        QVERIFY(card);
+        card->setFocus();
+        card->setCurrentIndex(card->model()->index(0, 0));
+        const char *const series[][4]
+            = {{"101", "5.80", "x", "6.01"}, {"103", "5.41", "-", "5.52"}};
+        for (const auto &s : series) {
+            const int row = card->currentIndex().row();
+            typeInGrid(card, QString::fromLatin1(s[0]));
+            keyInEditor(Qt::Key_Return);
+            card->setCurrentIndex(card->model()->index(row, 2));
+            for (int attempt = 1; attempt <= 3; ++attempt) {
+                typeInGrid(card, QString::fromLatin1(s[attempt]));
+                keyInEditor(attempt < 3 ? Qt::Key_Tab : Qt::Key_Return);
+            }
+            card->setCurrentIndex(card->model()->index(row + 1, 0));
+        }
+        const Unit &ljUnit = *lj.units[0];
+        QCOMPARE(ljUnit.results.size(), size_t(2));
+        QCOMPARE(ljUnit.trials.size(), size_t(6));
+        QCOMPARE(ljUnit.trials[1]->result, QStringLiteral("x"));
+        QCOMPARE(ljUnit.trials[2]->round.value(), 3);
+        QCOMPARE(card->model()->index(0, 5).data().toString(), QStringLiteral("6.01")); // best
+        screenshot(window, QStringLiteral("editor-trial-card"));
+        window.selectNode(ljUnit.trials[0].get());
+        screenshot(window, QStringLiteral("editor-trial"));
+
+        // A high jump with heights added as the bar goes up
+        selectGroup(window, ListId::Events);
+        insertInTree(window);
+        type(window, "event_code", QStringLiteral("HJ"));
+        type(window, "event_id", QStringLiteral("F02"));
+        type(window, "rounds", QStringLiteral("1"));
+        QTest::mouseClick(
+            window.currentEditor()->findChild<QPushButton *>(QStringLiteral("createUnits")),
+            Qt::LeftButton);
+        window.selectNode(c.events[2]->units[0].get());
+        auto *height = window.currentEditor()->findChild<QLineEdit *>(QStringLiteral("newHeight"));
+        for (const char *h : {"1.50", "1.55", "1.60"}) {
+            QTest::keyClicks(height, QString::fromLatin1(h));
+            QTest::keyClick(height, Qt::Key_Return);
+        }
+        auto *heights
+            = window.currentEditor()->findChild<QTableView *>(QStringLiteral("heightsGrid"));
+        heights->setFocus();
+        heights->setCurrentIndex(heights->model()->index(0, 0));
+        typeInGrid(heights, QStringLiteral("102"));
+        keyInEditor(Qt::Key_Tab);
+        typeInGrid(heights, QStringLiteral("o"));
+        keyInEditor(Qt::Key_Tab);
+        typeInGrid(heights, QStringLiteral("xo"));
+        keyInEditor(Qt::Key_Tab);
+        typeInGrid(heights, QStringLiteral("xxx"));
+        keyInEditor(Qt::Key_Return);
+        QCOMPARE(c.events[2]->units[0]->trials.size(), size_t(6));
+        QCOMPARE(heights->model()->index(0, 5).data().toString(), QStringLiteral("1.55"));
+        screenshot(window, QStringLiteral("editor-heights"));
+
+        // A relay team with runners chosen among those entered... or the club
+        selectGroup(window, ListId::RelayTeams);
+        insertInTree(window);
+        type(window, "relay_team_id", QStringLiteral("R1"));
+        type(window, "event_id", QStringLiteral("T01"));
+        type(window, "team_id", QStringLiteral("RSH"));
+        type(window, "name", QStringLiteral("Riverside A"));
+        auto *runners
+            = window.currentEditor()->findChild<QListWidget *>(QStringLiteral("runnersList"));
+        QVERIFY(runners->count() >= 1);
+        runners->item(0)->setCheckState(Qt::Checked);
+        QCOMPARE(c.relayTeams[0]->runners.value(), QStringList {QStringLiteral("101")});
+        screenshot(window, QStringLiteral("editor-relay-team"));
+        window.selectNode(&c);
+
+        // Save (Ctrl+S asks for a name the first time), reopen, compare
+        const QString path = dir.filePath(QStringLiteral("evening.json"));
+        Prompts::setNextFileName(path);
+        tree(window)->setFocus();
+        QTest::keySequence(&window, QKeySequence::Save);
+        QVERIFY(!window.document()->isModified());
+        QCOMPARE(window.windowTitle(), QStringLiteral("evening.json[*] - Meetdesk"));
+        QVERIFY(Prompts::takeWarnings().isEmpty());
+        MainWindow reopened;
+        QVERIFY(reopened.openFile(path));
+        if (!children::sameContent(reopened.document()->competition(), c)) {
+            QFile out(QStringLiteral(MEETDESK_TEST_OUTPUT "/reopened-differs.json"));
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(DocumentFile::serialize(c, {}));
+            QFAIL(
+                "the reopened competition differs from the one entered; see reopened-differs.json");
+        }
+
+        // Undo everything back to the empty document
+        QUndoStack *stack = window.document()->undoStack();
+        QVERIFY(stack->count() > 40);
+        while (stack->canUndo())
+            stack->undo();
+        QVERIFY(children::sameContent(c, Competition()));
+        QCOMPARE(treeModel(window)->groupIndex(ListId::Competitors).data().toString(),
+                 QStringLiteral("Competitors (0)"));
+        Prompts::setNextAnswer(QMessageBox::Discard);
+    }
+
+    void eightResultsWithoutTheMouse()
+    {
+        MainWindow window;
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(window.openFile(QStringLiteral(MEETDESK_SAMPLES "/riverside-open-2026.json")));
+        const Event &hundred = *window.document()->competition().events[0];
+        window.selectNode(&hundred);
+        tree(window)->setFocus();
+        QTest::keyClick(tree(window), Qt::Key_Insert); // a new heat under the event
+        const auto *unit = static_cast<const Unit *>(window.currentNode());
+        QCOMPARE(unit->kind(), NodeKind::Unit);
+        auto *grid = window.currentEditor()->findChild<QTableView *>(QStringLiteral("resultsGrid"));
+        grid->setFocus();
+        grid->setCurrentIndex(grid->model()->index(0, 0));
+        for (int i = 0; i < 8; ++i) {
+            typeInGrid(grid, QString::number(101 + i));
+            keyInEditor(Qt::Key_Tab);
+            typeInGrid(grid, QString::number(i + 1));
+            keyInEditor(Qt::Key_Tab);
+            typeInGrid(grid, QStringLiteral("10.%1").arg(50 + i));
+            keyInEditor(Qt::Key_Tab);
+            keyInEditor(Qt::Key_Tab); // points left empty
+            typeInGrid(grid, QString::number(i + 1));
+            keyInEditor(Qt::Key_Return);
+        }
+        QCOMPARE(unit->results.size(), size_t(8));
+        QCOMPARE(unit->results[7]->bib, QStringLiteral("108"));
+        QCOMPARE(unit->results[7]->lane.value(), 8);
+        QCOMPARE(unit->results[7]->performance, QStringLiteral("10.57"));
+        QCOMPARE(grid->currentIndex(), grid->model()->index(8, 0)); // ready for a ninth
+        screenshot(window, QStringLiteral("keyboard-heat-of-eight"));
+        Prompts::setNextAnswer(QMessageBox::Discard);
+    }
+
+    void unsavedChangesAreAskedAbout()
+    {
+        MainWindow window;
+        QVERIFY(window.openFile(QStringLiteral(MEETDESK_SAMPLES "/riverside-open-2026.json")));
+        window.selectNode(&window.document()->competition());
+        type(window, "short_name", QStringLiteral("x"));
+        QVERIFY(window.isWindowModified());
+        Prompts::setNextAnswer(QMessageBox::Cancel);
+        QVERIFY(!window.close());
+        QVERIFY(window.document()->isModified());
+        Prompts::setNextAnswer(QMessageBox::Discard);
+        QVERIFY(window.close());
     }
 
     void brokenFileKeepsTheCurrentDocument()
@@ -54,13 +467,59 @@ private Q_SLOTS:
         MainWindow window;
         QVERIFY(window.openFile(QStringLiteral(MEETDESK_SAMPLES "/riverside-open-2026.json")));
         const Document *before = window.document();
-        // The dialog is modal; close it as soon as it shows.
-        QTimer::singleShot(0, [] {
-            if (QWidget *box = QApplication::activeModalWidget())
-                box->close();
-        });
         QVERIFY(!window.openFile(QStringLiteral(MEETDESK_TEST_DATA "/does-not-exist.json")));
         QCOMPARE(window.document(), before);
+        const QStringList warnings = Prompts::takeWarnings();
+        QCOMPARE(warnings.size(), 1);
+        QVERIFY(warnings[0].contains(
+            QStringLiteral("cannot open the file: No such file or directory")));
+    }
+
+    void recoveryAfterACrash()
+    {
+        std::unique_ptr<Competition> expected;
+        {
+            auto *crashed = new MainWindow;
+            QVERIFY(
+                crashed->openFile(QStringLiteral(MEETDESK_SAMPLES "/riverside-open-2026.json")));
+            crashed->selectNode(crashed->document()->competition().competitors[0].get());
+            type(*crashed, "last_name", QStringLiteral("Adeyemi-Smith"));
+            crashed->autosave();
+            QVERIFY(QFile::exists(crashed->recoveryFile().path()));
+            expected.reset(static_cast<Competition *>(
+                children::clone(crashed->document()->competition()).release()));
+            delete crashed; // no close event: as if the process died
+        }
+        MainWindow next;
+        Prompts::setNextAnswer(QMessageBox::Yes);
+        next.offerRecovery();
+        QVERIFY(next.document()->isModified());
+        QCOMPARE(next.document()->filePath(),
+                 QStringLiteral(MEETDESK_SAMPLES "/riverside-open-2026.json"));
+        QVERIFY(children::sameContent(next.document()->competition(), *expected));
+        QCOMPARE(next.document()->competition().competitors[0]->lastName,
+                 QStringLiteral("Adeyemi-Smith"));
+        // A clean exit removes the copy; nothing is offered next time.
+        Prompts::setNextAnswer(QMessageBox::Discard);
+        QVERIFY(next.close());
+        QVERIFY(RecoveryFile().orphans().isEmpty());
+    }
+
+    void dropAFileToOpenIt()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QMimeData mime;
+        mime.setUrls(
+            {QUrl::fromLocalFile(QStringLiteral(MEETDESK_SAMPLES "/riverside-open-2026.json"))});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton,
+                              Qt::NoModifier);
+        QApplication::sendEvent(&window, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &drop);
+        QCOMPARE(window.document()->competition().competitors.size(), size_t(40));
     }
 };
 

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "edit/documenteditor.h"
+#include "rules/finding.h"
+
+#include <QWidget>
+
+#include <functional>
+#include <vector>
+
+class QComboBox;
+class QFormLayout;
+class QLabel;
+
+namespace meetdesk {
+
+// A form over the fields of one node: one row per field, the widget chosen by the field's
+// type (text, whole number, number, date with a calendar, list) or by a choice list. Every
+// change is an undo command through the DocumentEditor (typing in one field merges into one
+// step); changes made elsewhere (undo, another view) show at once. Widgets are named
+// "field_<name>" for tests and for finding them again.
+class FieldForm : public QWidget
+{
+    Q_OBJECT
+
+public:
+    struct Choice
+    {
+        QString value;
+        QString text;
+    };
+
+    FieldForm(DocumentEditor &edit, const Node &node, QWidget *parent = nullptr);
+
+    const Node &node() const { return m_node; }
+    DocumentEditor &editor() const { return m_edit; }
+
+    // A row for the field with the widget its type calls for.
+    QWidget *addField(QLatin1StringView name);
+    // A row with a choice box: fixed (editable = false) or searchable free text.
+    QComboBox *addChoice(QLatin1StringView name, const QList<Choice> &choices, bool editable);
+    // Rows for every field of the node's kind not added yet, in schema order.
+    void addRemainingFields();
+    void addRow(const QString &label, QWidget *widget);
+    QWidget *widget(QLatin1StringView name) const;
+
+    // Shows these findings (of this node) under the form and marks their fields.
+    void showFindings(const QList<Finding> &findings);
+    // Reads every widget's value from the node again.
+    void refresh();
+
+    // Calls back after the user changed a field here (not after undo or other views).
+    void onEdited(std::function<void(QLatin1StringView field)> callback)
+    {
+        m_onEdited = std::move(callback);
+    }
+
+private:
+    struct Row
+    {
+        int field;
+        QWidget *widget;
+    };
+
+    void commit(int field, const QVariant &value);
+    void show(const Row &row);
+    void nodeChanged(Node *node, int field);
+    Row *rowFor(int field);
+
+    DocumentEditor &m_edit;
+    const Node &m_node;
+    QFormLayout *m_layout;
+    QLabel *m_findings;
+    std::vector<Row> m_rows;
+    bool m_updating = false;
+    std::function<void(QLatin1StringView)> m_onEdited;
+};
+
+} // namespace meetdesk

@@ -1,0 +1,78 @@
+#include "prompts.h"
+
+#include <QFileDialog>
+
+#include <optional>
+
+namespace meetdesk {
+
+namespace {
+std::optional<QMessageBox::StandardButton> nextAnswer;
+std::optional<QString> nextFileName;
+bool recordWarnings = false;
+QStringList warnings;
+} // namespace
+
+QMessageBox::StandardButton Prompts::ask(QWidget *parent, const QString &title, const QString &text,
+                                         QMessageBox::StandardButtons buttons,
+                                         QMessageBox::StandardButton defaultButton)
+{
+    if (nextAnswer) {
+        const auto answer = *nextAnswer;
+        nextAnswer.reset();
+        return answer;
+    }
+    return QMessageBox::question(parent, title, text, buttons, defaultButton);
+}
+
+void Prompts::warn(QWidget *parent, const QString &title, const QString &text)
+{
+    if (recordWarnings) {
+        warnings.append(text);
+        return;
+    }
+    QMessageBox::warning(parent, title, text);
+}
+
+QString Prompts::openFileName(QWidget *parent, const QString &caption, const QString &filter)
+{
+    if (nextFileName) {
+        const QString name = *nextFileName;
+        nextFileName.reset();
+        return name;
+    }
+    return QFileDialog::getOpenFileName(parent, caption, QString(), filter);
+}
+
+QString Prompts::saveFileName(QWidget *parent, const QString &caption, const QString &suggested,
+                              const QString &filter)
+{
+    if (nextFileName) {
+        const QString name = *nextFileName;
+        nextFileName.reset();
+        return name;
+    }
+    return QFileDialog::getSaveFileName(parent, caption, suggested, filter);
+}
+
+void Prompts::setNextAnswer(QMessageBox::StandardButton answer)
+{
+    nextAnswer = answer;
+}
+
+void Prompts::setNextFileName(const QString &fileName)
+{
+    nextFileName = fileName;
+}
+
+void Prompts::setRecordWarnings(bool record)
+{
+    recordWarnings = record;
+}
+
+QStringList Prompts::takeWarnings()
+{
+    return std::exchange(warnings, {});
+}
+
+} // namespace meetdesk

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QMessageBox>
+#include <QStringList>
+
+namespace meetdesk {
+
+// Every modal question the app asks goes through here, so GUI tests can answer in advance
+// ("next answer", "next file name") instead of racing a dialog.
+class Prompts
+{
+public:
+    static QMessageBox::StandardButton ask(QWidget *parent, const QString &title,
+                                           const QString &text,
+                                           QMessageBox::StandardButtons buttons,
+                                           QMessageBox::StandardButton defaultButton);
+    static void warn(QWidget *parent, const QString &title, const QString &text);
+    static QString openFileName(QWidget *parent, const QString &caption, const QString &filter);
+    static QString saveFileName(QWidget *parent, const QString &caption, const QString &suggested,
+                                const QString &filter);
+
+    // Test seams: the next question gets this answer / the next file dialog this name
+    // (empty: cancelled). Warnings shown while a test runs are recorded instead of shown.
+    static void setNextAnswer(QMessageBox::StandardButton answer);
+    static void setNextFileName(const QString &fileName);
+    static void setRecordWarnings(bool record);
+    static QStringList takeWarnings();
+};
+
+} // namespace meetdesk

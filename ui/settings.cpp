@@ -1,0 +1,66 @@
+#include "settings.h"
+
+#include <QFileInfo>
+#include <QSettings>
+
+namespace meetdesk {
+
+namespace {
+const QString autosaveKey = QStringLiteral("files/autosaveSeconds");
+const QString recentKey = QStringLiteral("files/recent");
+const QString geometryKey = QStringLiteral("window/geometry");
+const QString splitterKey = QStringLiteral("window/splitter");
+} // namespace
+
+int Settings::autosaveSeconds()
+{
+    return std::max(1, QSettings().value(autosaveKey, 30).toInt());
+}
+
+void Settings::setAutosaveSeconds(int seconds)
+{
+    QSettings().setValue(autosaveKey, seconds);
+}
+
+QStringList Settings::recentFiles()
+{
+    return QSettings().value(recentKey).toStringList();
+}
+
+void Settings::addRecentFile(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList files = recentFiles();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    while (files.size() > maxRecentFiles)
+        files.removeLast();
+    QSettings().setValue(recentKey, files);
+}
+
+void Settings::clearRecentFiles()
+{
+    QSettings().remove(recentKey);
+}
+
+QByteArray Settings::windowGeometry()
+{
+    return QSettings().value(geometryKey).toByteArray();
+}
+
+void Settings::setWindowGeometry(const QByteArray &geometry)
+{
+    QSettings().setValue(geometryKey, geometry);
+}
+
+QByteArray Settings::splitterState()
+{
+    return QSettings().value(splitterKey).toByteArray();
+}
+
+void Settings::setSplitterState(const QByteArray &state)
+{
+    QSettings().setValue(splitterKey, state);
+}
+
+} // namespace meetdesk
