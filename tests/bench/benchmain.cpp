@@ -6,12 +6,19 @@
 #include "format/opentrackreader.h"
 #include "format/opentrackwriter.h"
 
-#include <QCoreApplication>
+#include "edit/documenteditor.h"
+#include "mainwindow.h"
+#include "model/document.h"
+
+#include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTextStream>
+#include <QTreeView>
 
 #include <limits>
+
+#include <sys/resource.h>
 
 using namespace meetdesk;
 
@@ -72,14 +79,58 @@ int io(const QStringList &args, QTextStream &out)
     return 0;
 }
 
+double peakMegabytes()
+{
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_maxrss) / 1024.0;
+}
+
+int tree(const QStringList &args, QTextStream &out)
+{
+    MainWindow window;
+    window.show();
+    QCoreApplication::processEvents();
+    QElapsedTimer timer;
+    timer.start();
+    if (!window.openFile(args.value(0)))
+        return 2;
+    auto *view = window.findChild<QTreeView *>(QStringLiteral("competitionTree"));
+    view->expand(view->model()->index(0, 0, view->model()->index(0, 0))); // the competitors
+    view->repaint();
+    QCoreApplication::processEvents();
+    const double openMs = timer.nsecsElapsed() / 1e6;
+
+    int resets = 0;
+    QObject::connect(view->model(), &QAbstractItemModel::modelReset, [&resets] { ++resets; });
+    timer.restart();
+    DocumentEditor edit(*window.document());
+    edit.setValue(*window.document()->competition().competitors[2500],
+                  QLatin1StringView("last_name"), QStringLiteral("Edited"));
+    view->repaint();
+    QCoreApplication::processEvents();
+    const double editMs = timer.nsecsElapsed() / 1e6;
+    out << QString::number(openMs, 'f', 0) << " " << QString::number(peakMegabytes(), 'f', 0) << " "
+        << resets << " " << QString::number(editMs, 'f', 1) << "\n";
+    out.flush();
+    window.document()->undoStack()->setClean();
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    const QString command = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+    if (command == u"tree") {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        QTextStream out(stdout);
+        return tree(QApplication::arguments().mid(2), out);
+    }
     QCoreApplication app(argc, argv);
     QStringList args = QCoreApplication::arguments().mid(1);
     QTextStream out(stdout);
-    const QString command = args.value(0);
     args.removeFirst();
     if (command == u"generate")
         return generate(args, out);

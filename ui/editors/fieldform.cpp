@@ -167,6 +167,15 @@ QWidget *FieldForm::addField(QLatin1StringView name)
                     if (!part.trimmed().isEmpty())
                         items.append(part.trimmed());
                 commit(field, items);
+            } else if (const auto transform = m_transforms.value(field)) {
+                const QString changed = transform(text);
+                if (changed != text) {
+                    auto *line = qobject_cast<QLineEdit *>(rowFor(field)->widget);
+                    const int cursor = line->cursorPosition();
+                    line->setText(changed);
+                    line->setCursorPosition(std::min(cursor, int(changed.size())));
+                }
+                commit(field, changed);
             } else {
                 commit(field, text);
             }
@@ -212,6 +221,12 @@ QComboBox *FieldForm::addChoice(QLatin1StringView name, const QList<Choice> &cho
     m_rows.push_back({field, box});
     show(m_rows.back());
     return box;
+}
+
+void FieldForm::setTransform(QLatin1StringView name,
+                             std::function<QString(const QString &)> transform)
+{
+    m_transforms.insert(fields::indexOf(m_node.kind(), name), std::move(transform));
 }
 
 void FieldForm::addRemainingFields()

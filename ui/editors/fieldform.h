@@ -3,6 +3,7 @@
 #include "edit/documenteditor.h"
 #include "rules/finding.h"
 
+#include <QHash>
 #include <QWidget>
 
 #include <functional>
@@ -49,6 +50,10 @@ public:
     // Reads every widget's value from the node again.
     void refresh();
 
+    // Text typed into a field is passed through this first (e.g. a slug kept lower-case
+    // without spaces); the field shows the result.
+    void setTransform(QLatin1StringView name, std::function<QString(const QString &)> transform);
+
     // Calls back after the user changed a field here (not after undo or other views).
     void onEdited(std::function<void(QLatin1StringView field)> callback)
     {
@@ -72,6 +77,7 @@ private:
     QFormLayout *m_layout;
     QLabel *m_findings;
     std::vector<Row> m_rows;
+    QHash<int, std::function<QString(const QString &)>> m_transforms;
     bool m_updating = false;
     std::function<void(QLatin1StringView)> m_onEdited;
 };

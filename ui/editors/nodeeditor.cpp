@@ -180,6 +180,11 @@ void NodeEditor::buildCompetition()
     m_form->addField(QLatin1StringView("full_name"));
     m_form->addField(QLatin1StringView("short_name"));
     m_form->addField(QLatin1StringView("slug"));
+    m_form->setTransform(QLatin1StringView("slug"), [](const QString &typed) {
+        QString slug = typed.toLower();
+        slug.replace(u' ', u'-');
+        return slug;
+    });
     auto *suggest = button(tr("Suggest from the name"), "suggestSlug", this);
     m_form->addRow(QString(), suggest);
     connect(suggest, &QPushButton::clicked, this,
