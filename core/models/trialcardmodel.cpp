@@ -5,7 +5,7 @@
 namespace meetdesk {
 
 TrialCardModel::TrialCardModel(Document *document, const Unit *unit, QObject *parent)
-    : ResultListModel(document, unit, ListId::UnitResults, parent)
+    : AthleteCardModel(document, unit, parent)
 {
     setVariableColumns(wantedAttempts());
 }
@@ -26,31 +26,6 @@ int TrialCardModel::wantedAttempts() const
     for (const auto &t : u.trials)
         wanted = std::max(wanted, t->round.value_or(0));
     return std::clamp(wanted, 1, 12);
-}
-
-int TrialCardModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : FirstAttempt + attempts() + 1;
-}
-
-bool TrialCardModel::isEditableColumn(int column) const
-{
-    return column == Bib || (column >= FirstAttempt && column < bestColumn());
-}
-
-QVariant TrialCardModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (role != Qt::DisplayRole)
-        return {};
-    if (orientation == Qt::Vertical)
-        return isNewRow(section) ? QStringLiteral("*") : QString::number(section + 1);
-    if (section == Bib)
-        return tr("Bib");
-    if (section == Name)
-        return tr("Name");
-    if (section == bestColumn())
-        return tr("Best");
-    return QString::number(section - FirstAttempt + 1);
 }
 
 const Trial *TrialCardModel::trial(const QString &bib, int attempt) const
@@ -97,35 +72,16 @@ QString TrialCardModel::normalizeMark(const QString &text)
     return normal.leftJustified(dot + 3, u'0');
 }
 
-QVariant TrialCardModel::data(const QModelIndex &index, int role) const
+QString TrialCardModel::cell(const QString &bib, int i) const
 {
-    if (!index.isValid() || (role != Qt::DisplayRole && role != Qt::EditRole))
-        return {};
-    const Result *r = result(index.row());
-    if (!r)
-        return {};
-    if (index.column() == Bib)
-        return r->bib;
-    if (index.column() == Name)
-        return nameOf(r->bib);
-    if (index.column() == bestColumn())
-        return best(r->bib);
-    const Trial *t = trial(r->bib, index.column() - FirstAttempt + 1);
+    const Trial *t = trial(bib, i + 1);
     return t ? t->result : QString();
 }
 
-bool TrialCardModel::setData(const QModelIndex &index, const QVariant &value, int role)
+bool TrialCardModel::setCell(const Result &athlete, int i, const QString &text)
 {
-    if (!index.isValid() || role != Qt::EditRole || !isEditableColumn(index.column()))
-        return false;
-    if (index.column() == Bib)
-        return setResultField(index.row(), QLatin1StringView("bib"), value.toString().trimmed());
-    const Result *r = result(index.row());
-    if (!r || r->bib.isEmpty())
-        return false;
-    const QString text = value.toString().trimmed();
-    const int attempt = index.column() - FirstAttempt + 1;
-    const Trial *existing = trial(r->bib, attempt);
+    const int attempt = i + 1;
+    const Trial *existing = trial(athlete.bib, attempt);
     if (text.isEmpty()) {
         if (existing)
             m_edit.remove({existing});
@@ -139,7 +95,7 @@ bool TrialCardModel::setData(const QModelIndex &index, const QVariant &value, in
         return true;
     }
     auto t = std::make_unique<Trial>();
-    t->bib = r->bib;
+    t->bib = athlete.bib;
     t->round = attempt;
     t->result = mark;
     m_edit.append(unit(), ListId::Trials, std::move(t));
@@ -148,10 +104,8 @@ bool TrialCardModel::setData(const QModelIndex &index, const QVariant &value, in
 
 void TrialCardModel::trialChanged(const Trial &trial)
 {
-    setVariableColumns(wantedAttempts());
-    const int row = rowOfBib(trial.bib);
-    if (row >= 0)
-        Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
+    setVariableColumns(wantedAttempts()); // a seventh attempt widens the card
+    AthleteCardModel::trialChanged(trial);
 }
 
 void TrialCardModel::ownerChanged(int)

@@ -4,18 +4,9 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include "testdata.h"
+
 using namespace meetdesk;
-
-namespace {
-
-std::unique_ptr<Document> sampleDocument()
-{
-    ReadResult r
-        = OpenTrackReader::readFile(QStringLiteral(MEETDESK_SAMPLES "/riverside-open-2026.json"));
-    return std::make_unique<Document>(std::move(r.competition));
-}
-
-} // namespace
 
 class TestAddRemoveNode : public QObject
 {
@@ -24,7 +15,7 @@ class TestAddRemoveNode : public QObject
 private Q_SLOTS:
     void insert()
     {
-        auto doc = sampleDocument();
+        auto doc = testdata::loadDocument();
         const auto before = children::clone(doc->competition());
         const Competition &c = doc->competition();
         auto team = std::make_unique<Team>();
@@ -51,7 +42,7 @@ private Q_SLOTS:
 
     void removeWithChildren()
     {
-        auto doc = sampleDocument();
+        auto doc = testdata::loadDocument();
         const auto before = children::clone(doc->competition());
         const Competition &c = doc->competition();
         const Event &event = *c.events[0];
@@ -73,7 +64,7 @@ private Q_SLOTS:
 
     void move()
     {
-        auto doc = sampleDocument();
+        auto doc = testdata::loadDocument();
         const auto before = children::clone(doc->competition());
         const Competition &c = doc->competition();
         const Competitor *first = c.competitors[0].get();

@@ -8,18 +8,9 @@
 #include <QSortFilterProxyModel>
 #include <QTest>
 
+#include "testdata.h"
+
 using namespace meetdesk;
-
-namespace {
-
-std::unique_ptr<Document> sampleDocument()
-{
-    ReadResult r
-        = OpenTrackReader::readFile(QStringLiteral(MEETDESK_SAMPLES "/riverside-open-2026.json"));
-    return std::make_unique<Document>(std::move(r.competition));
-}
-
-} // namespace
 
 class TestCompetitionTreeModel : public QObject
 {
@@ -28,7 +19,7 @@ class TestCompetitionTreeModel : public QObject
 private Q_SLOTS:
     void shape()
     {
-        auto doc = sampleDocument();
+        auto doc = testdata::loadDocument();
         CompetitionTreeModel model(doc.get());
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -59,7 +50,7 @@ private Q_SLOTS:
 
     void editsEmitRowSignalsNotResets()
     {
-        auto doc = sampleDocument();
+        auto doc = testdata::loadDocument();
         CompetitionTreeModel model(doc.get());
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -110,7 +101,7 @@ private Q_SLOTS:
 
     void filterFindsNamesInResults()
     {
-        auto doc = sampleDocument();
+        auto doc = testdata::loadDocument();
         CompetitionTreeModel model(doc.get());
         QSortFilterProxyModel proxy;
         proxy.setSourceModel(&model);

@@ -3,18 +3,9 @@
 
 #include <QTest>
 
+#include "testdata.h"
+
 using namespace meetdesk;
-
-namespace {
-
-std::unique_ptr<Document> sampleDocument()
-{
-    ReadResult r
-        = OpenTrackReader::readFile(QStringLiteral(MEETDESK_SAMPLES "/riverside-open-2026.json"));
-    return std::make_unique<Document>(std::move(r.competition));
-}
-
-} // namespace
 
 class TestDocumentEditor : public QObject
 {
@@ -23,7 +14,7 @@ class TestDocumentEditor : public QObject
 private Q_SLOTS:
     void setValueByName()
     {
-        auto doc = sampleDocument();
+        auto doc = testdata::loadDocument();
         DocumentEditor edit(*doc);
         edit.setValue(doc->competition(), QLatin1StringView("short_name"), QStringLiteral("RHO"));
         QCOMPARE(doc->competition().shortName, QStringLiteral("RHO"));
@@ -33,7 +24,7 @@ private Q_SLOTS:
 
     void appendEmptyNode()
     {
-        auto doc = sampleDocument();
+        auto doc = testdata::loadDocument();
         DocumentEditor edit(*doc);
         Node *node = edit.append(doc->competition(), ListId::Competitors);
         QCOMPARE(node->kind(), NodeKind::Competitor);
@@ -42,7 +33,7 @@ private Q_SLOTS:
 
     void multiSelectDeleteIsOneStep()
     {
-        auto doc = sampleDocument();
+        auto doc = testdata::loadDocument();
         const auto before = children::clone(doc->competition());
         DocumentEditor edit(*doc);
         const Competition &c = doc->competition();
@@ -60,7 +51,7 @@ private Q_SLOTS:
 
     void duplicateCopiesChildren()
     {
-        auto doc = sampleDocument();
+        auto doc = testdata::loadDocument();
         DocumentEditor edit(*doc);
         const Event &event = *doc->competition().events[2]; // long jump with trials
         Node *copy = edit.duplicate(event);
@@ -74,7 +65,7 @@ private Q_SLOTS:
 
     void moveClampsToTheList()
     {
-        auto doc = sampleDocument();
+        auto doc = testdata::loadDocument();
         DocumentEditor edit(*doc);
         const Team *first = doc->competition().teams[0].get();
         edit.move(*first, 99);

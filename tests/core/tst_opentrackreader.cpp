@@ -5,17 +5,12 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+#include "testdata.h"
+
 using namespace meetdesk;
+using testdata::fixture;
 
 namespace {
-
-QByteArray fixture(const QString &name)
-{
-    QFile f(QStringLiteral(MEETDESK_TEST_DATA) + u'/' + name);
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    return f.readAll();
-}
 
 QStringList findingLines(const ReadResult &r)
 {

@@ -10,17 +10,12 @@
 #include <QMap>
 #include <QTest>
 
+#include "testdata.h"
+
 using namespace meetdesk;
+using testdata::fixture;
 
 namespace {
-
-QByteArray fixture(const QString &name)
-{
-    QFile f(QStringLiteral(MEETDESK_TEST_DATA) + u'/' + name);
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    return f.readAll();
-}
 
 // Keeps what was produced next to the test results, so a failing golden can be looked at.
 void keepOutput(const QString &name, const QByteArray &data)

@@ -5,18 +5,9 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include "testdata.h"
+
 using namespace meetdesk;
-
-namespace {
-
-std::unique_ptr<Document> sampleDocument()
-{
-    ReadResult r
-        = OpenTrackReader::readFile(QStringLiteral(MEETDESK_SAMPLES "/riverside-open-2026.json"));
-    return std::make_unique<Document>(std::move(r.competition));
-}
-
-} // namespace
 
 class TestResultsTableModel : public QObject
 {
@@ -25,7 +16,7 @@ class TestResultsTableModel : public QObject
 private Q_SLOTS:
     void showsResultsWithNames()
     {
-        auto doc = sampleDocument();
+        auto doc = testdata::loadDocument();
         const Unit &heat = *doc->competition().events[0]->units[0];
         ResultsTableModel model(doc.get(), &heat);
         QAbstractItemModelTester tester(&model,
@@ -108,7 +99,7 @@ private Q_SLOTS:
 
     void followsEditsElsewhere()
     {
-        auto doc = sampleDocument();
+        auto doc = testdata::loadDocument();
         const Unit &heat = *doc->competition().events[0]->units[0];
         ResultsTableModel model(doc.get(), &heat);
         QAbstractItemModelTester tester(&model,

@@ -1,0 +1,39 @@
+#pragma once
+
+// Fixtures for the tests, found through compile-time paths (never the working directory).
+
+#include "format/opentrackreader.h"
+#include "model/document.h"
+
+#include <QFile>
+
+namespace meetdesk::testdata {
+
+inline QString fixturePath(const QString &name)
+{
+    return QStringLiteral(MEETDESK_TEST_DATA) + u'/' + name;
+}
+
+inline QByteArray fixture(const QString &name)
+{
+    QFile f(fixturePath(name));
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("missing fixture %s", qPrintable(name));
+    return f.readAll();
+}
+
+inline QString samplePath()
+{
+    return QStringLiteral(MEETDESK_SAMPLES "/riverside-open-2026.json");
+}
+
+// A document over the bundled sample meet (or another file), as freshly opened.
+inline std::unique_ptr<Document> loadDocument(const QString &path = samplePath())
+{
+    ReadResult r = OpenTrackReader::readFile(path);
+    if (!r.ok())
+        qFatal("cannot read %s: %s", qPrintable(path), qPrintable(r.error));
+    return std::make_unique<Document>(std::move(r.competition));
+}
+
+} // namespace meetdesk::testdata
