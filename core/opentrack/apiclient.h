@@ -1,0 +1,118 @@
+#pragma once
+
+#include <QJsonDocument>
+#include <QJsonValue>
+#include <QObject>
+#include <QUrl>
+
+#include <deque>
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace meetdesk {
+
+// Why a request did not give what was asked, in the user's terms.
+struct ApiError
+{
+    enum class Kind {
+        None,
+        Network, // no connection, reset, refused
+        Timeout, // no answer in time
+        Http, // an error status with the server's own message
+        Unauthorized, // 401: log in again
+        WebPage, // an HTML page instead of JSON (a challenge or an error page)
+        InvalidJson,
+        Redirect, // a redirect that would downgrade to http or turn a POST into a GET
+        Insecure, // plain http to another machine
+        Cancelled,
+    };
+
+    Kind kind = Kind::None;
+    int status = 0;
+    QString message;
+};
+
+struct ApiResponse
+{
+    int status = 0;
+    QJsonDocument json;
+    ApiError error;
+    int attempts = 0;
+
+    bool ok() const { return error.kind == ApiError::Kind::None; }
+};
+
+// The one HTTP service of the app: owns its QNetworkAccessManager; every request has a
+// transfer timeout, goes through a deliberate redirect policy, and is checked for status,
+// Content-Type and JSON as well as network errors. Failures that may pass (network errors,
+// 429 with Retry-After, 502, 503, 504) are retried with exponential backoff and jitter, POST
+// only where the server cannot have acted. At most maxInFlight requests run at once; the rest
+// wait in order. No nested event loops: results come back through callbacks.
+class ApiClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Policy
+    {
+        int timeoutMs = 30000;
+        int maxAttempts = 5;
+        int baseDelayMs = 500;
+        int maxDelayMs = 30000;
+        int maxRetryAfterSeconds = 120;
+        int maxInFlight = 4;
+    };
+    using Callback = std::function<void(const ApiResponse &)>;
+
+    explicit ApiClient(QObject *parent = nullptr);
+    ~ApiClient() override;
+
+    void setPolicy(const Policy &policy) { m_policy = policy; }
+    const Policy &policy() const { return m_policy; }
+    // The credentials sent with every request: "Token" (current API) or "Bearer" (v1).
+    void setToken(const QString &token, const QByteArray &scheme = "Token");
+    QString token() const { return m_token; }
+
+    void get(const QUrl &url, Callback done);
+    void post(const QUrl &url, const QJsonValue &body, Callback done);
+    void patch(const QUrl &url, const QJsonValue &body, Callback done);
+    void put(const QUrl &url, const QJsonValue &body, Callback done);
+    void deleteResource(const QUrl &url, Callback done);
+    void postForm(const QUrl &url, const QList<std::pair<QString, QString>> &fields, Callback done);
+
+    // Stops everything: waiting requests and retries are dropped, the ones in flight finish
+    // (a request already sent cannot be taken back); their callbacks get Cancelled.
+    void cancelAll();
+    int inFlight() const { return m_inFlight; }
+    int queued() const { return int(m_queue.size()); }
+    // Requests sent over the network so far, retries included.
+    int requestsSent() const { return m_sent; }
+
+Q_SIGNALS:
+    void retrying(const QUrl &url, int attempt, int delayMs, const QString &reason);
+    void requestSent(const QByteArray &method, const QUrl &url);
+
+public:
+    struct Call; // one request, through its retries
+
+private:
+    void enqueue(std::shared_ptr<Call> call);
+    void pump();
+    void send(const std::shared_ptr<Call> &call);
+    void finish(const std::shared_ptr<Call> &call, QNetworkReply *reply);
+    void complete(const std::shared_ptr<Call> &call, ApiResponse response);
+
+    QNetworkAccessManager *m_network;
+    Policy m_policy;
+    QString m_token;
+    QByteArray m_scheme = "Token";
+    std::deque<std::shared_ptr<Call>> m_queue;
+    int m_inFlight = 0;
+    int m_sent = 0;
+    quint64 m_generation = 0; // bumped by cancelAll
+};
+
+} // namespace meetdesk

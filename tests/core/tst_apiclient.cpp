@@ -1,0 +1,352 @@
+#include "opentrack/apiclient.h"
+#include "support/fakehttpserver.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace meetdesk;
+
+namespace {
+
+// Runs one request to completion and returns its response.
+ApiResponse call(const std::function<void(ApiClient::Callback)> &start)
+{
+    ApiResponse result;
+    bool done = false;
+    start([&](const ApiResponse &r) {
+        result = r;
+        done = true;
+    });
+    if (!QTest::qWaitFor([&] { return done; }, 20000))
+        qWarning("no answer");
+    return result;
+}
+
+ApiClient::Policy fastPolicy()
+{
+    ApiClient::Policy p;
+    p.timeoutMs = 500;
+    p.baseDelayMs = 10;
+    p.maxDelayMs = 50;
+    p.maxRetryAfterSeconds = 1;
+    return p;
+}
+
+} // namespace
+
+class TestApiClient : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void sendsTokenJsonAndTrailingSlashUrls()
+    {
+        FakeHttpServer server;
+        server.enqueue(201, R"({"id": 1})");
+        ApiClient client;
+        client.setToken(QStringLiteral("abc"));
+        const ApiResponse r = call([&](auto done) {
+            client.post(
+                server.url(QStringLiteral("/api/competitors/")),
+                QJsonArray {QJsonObject {{QStringLiteral("competitor_id"), QStringLiteral("7")}}},
+                done);
+        });
+        QVERIFY(r.ok());
+        QCOMPARE(r.status, 201);
+        QCOMPARE(r.json.object().value(QStringLiteral("id")).toInt(), 1);
+        const auto &request = server.requests.first();
+        QCOMPARE(request.method, QByteArray("POST"));
+        QCOMPARE(request.path, QByteArray("/api/competitors/"));
+        QCOMPARE(request.headers.value("authorization"), QByteArray("Token abc"));
+        QCOMPARE(request.headers.value("content-type"), QByteArray("application/json"));
+        QCOMPARE(request.body, QByteArray(R"([{"competitor_id":"7"}])"));
+    }
+
+    void loginForm()
+    {
+        FakeHttpServer server;
+        server.enqueue(200, R"({"token": "t0k"})");
+        ApiClient client;
+        const ApiResponse r = call([&](auto done) {
+            client.postForm(server.url(QStringLiteral("/api/get-auth-token/")),
+                            {{QStringLiteral("username"), QStringLiteral("sec")},
+                             {QStringLiteral("password"), QStringLiteral("a&b=c d")}},
+                            done);
+        });
+        QVERIFY(r.ok());
+        QCOMPARE(server.requests.first().body, QByteArray("username=sec&password=a%26b%3Dc%20d"));
+        QCOMPARE(server.requests.first().headers.value("content-type"),
+                 QByteArray("application/x-www-form-urlencoded"));
+    }
+
+    void retriesPassingFailures_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::newRow("502") << 502;
+        QTest::newRow("503") << 503;
+        QTest::newRow("504") << 504;
+        QTest::newRow("429") << 429;
+    }
+    void retriesPassingFailures()
+    {
+        QFETCH(int, status);
+        FakeHttpServer server;
+        FakeHttpServer::Reply failing = FakeHttpServer::reply(status, R"({"detail": "busy"})");
+        failing.headers = {{"Retry-After", "0"}};
+        server.enqueue(failing);
+        server.enqueue(failing);
+        server.enqueue(200, R"({"ok": true})");
+        ApiClient client;
+        client.setPolicy(fastPolicy());
+        QSignalSpy retrying(&client, &ApiClient::retrying);
+        const ApiResponse r = call([&](auto done) { client.get(server.url(), done); });
+        QVERIFY2(r.ok(), qPrintable(r.error.message));
+        QCOMPARE(r.attempts, 3);
+        QCOMPARE(retrying.count(), 2);
+        QCOMPARE(server.requests.size(), 3);
+    }
+
+    void honoursRetryAfter()
+    {
+        FakeHttpServer server;
+        FakeHttpServer::Reply throttled
+            = FakeHttpServer::reply(429, R"({"detail": "Request was throttled."})");
+        throttled.headers = {{"Retry-After", "1"}};
+        server.enqueue(throttled);
+        server.enqueue(200);
+        ApiClient client;
+        client.setPolicy(fastPolicy());
+        QSignalSpy retrying(&client, &ApiClient::retrying);
+        QElapsedTimer timer;
+        timer.start();
+        const ApiResponse r = call([&](auto done) {
+            client.post(server.url(QStringLiteral("/api/teams/")), QJsonObject {}, done);
+        });
+        QVERIFY(r.ok());
+        QCOMPARE(retrying.first().at(2).toInt(), 1000); // waited what the server asked
+        QVERIFY(timer.elapsed() >= 900);
+    }
+
+    void givesUpAfterMaxAttempts()
+    {
+        FakeHttpServer server;
+        for (int i = 0; i < 5; ++i)
+            server.enqueue(503, R"({"detail": "down for maintenance"})");
+        ApiClient client;
+        client.setPolicy(fastPolicy());
+        const ApiResponse r = call([&](auto done) { client.get(server.url(), done); });
+        QCOMPARE(r.error.kind, ApiError::Kind::Http);
+        QCOMPARE(r.error.message, QStringLiteral("down for maintenance (status 503)"));
+        QCOMPARE(r.attempts, 5);
+    }
+
+    void doesNotRetryOtherErrors_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("400") << 400
+                             << QByteArray(
+                                    R"({"slug": ["competition with this slug already exists."]})")
+                             << int(ApiError::Kind::Http)
+                             << "slug: competition with this slug already exists. (status 400)";
+        QTest::newRow("401") << 401 << QByteArray(R"({"detail": "Invalid token."})")
+                             << int(ApiError::Kind::Unauthorized) << "Invalid token.";
+        QTest::newRow("403")
+            << 403
+            << QByteArray(R"({"detail": "You do not have permission to perform this action."})")
+            << int(ApiError::Kind::Http)
+            << "You do not have permission to perform this action. (status 403)";
+        QTest::newRow("404") << 404 << QByteArray(R"({"detail": "Not found."})")
+                             << int(ApiError::Kind::Http) << "Not found. (status 404)";
+        QTest::newRow("500 permission")
+            << 500 << QByteArray("Permission Denied") << int(ApiError::Kind::Http)
+            << "the server answered with status 500";
+    }
+    void doesNotRetryOtherErrors()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, body);
+        QFETCH(int, kind);
+        QFETCH(QString, message);
+        FakeHttpServer server;
+        server.enqueue(status, body);
+        ApiClient client;
+        client.setPolicy(fastPolicy());
+        const ApiResponse r = call([&](auto done) { client.get(server.url(), done); });
+        QCOMPARE(int(r.error.kind), kind);
+        QCOMPARE(r.error.message, message);
+        QCOMPARE(r.attempts, 1);
+        QCOMPARE(server.requests.size(), 1);
+    }
+
+    void webPageInsteadOfJson()
+    {
+        FakeHttpServer server;
+        server.enqueue(FakeHttpServer::reply(
+            403, "<!DOCTYPE html><html>Checking your browser</html>", "text/html"));
+        ApiClient client;
+        client.setPolicy(fastPolicy());
+        const ApiResponse r = call([&](auto done) { client.get(server.url(), done); });
+        QCOMPARE(r.error.kind, ApiError::Kind::WebPage);
+        QCOMPARE(r.error.message,
+                 QStringLiteral("the server answered with a web page (status 403)"));
+    }
+
+    void invalidJson()
+    {
+        FakeHttpServer server;
+        server.enqueue(200, R"({"results": [1, 2)");
+        ApiClient client;
+        const ApiResponse r = call([&](auto done) { client.get(server.url(), done); });
+        QCOMPARE(r.error.kind, ApiError::Kind::InvalidJson);
+        QVERIFY(
+            r.error.message.startsWith(QStringLiteral("the server's answer is not valid JSON")));
+    }
+
+    void timeoutThenSuccessForGet()
+    {
+        FakeHttpServer server;
+        FakeHttpServer::Reply silent;
+        silent.silent = true;
+        server.enqueue(silent);
+        server.enqueue(200);
+        ApiClient client;
+        client.setPolicy(fastPolicy());
+        const ApiResponse r = call([&](auto done) { client.get(server.url(), done); });
+        QVERIFY2(r.ok(), qPrintable(r.error.message));
+        QCOMPARE(r.attempts, 2);
+    }
+
+    void timeoutOfAPostIsReportedNotRepeated()
+    {
+        FakeHttpServer server;
+        FakeHttpServer::Reply silent;
+        silent.silent = true;
+        server.enqueue(silent);
+        ApiClient client;
+        client.setPolicy(fastPolicy());
+        const ApiResponse r
+            = call([&](auto done) { client.post(server.url(), QJsonObject {}, done); });
+        QCOMPARE(r.error.kind, ApiError::Kind::Timeout);
+        QCOMPARE(r.error.message, QStringLiteral("no answer from 127.0.0.1 within 0.5 seconds"));
+        QCOMPARE(server.requests.size(), 1); // it may have been stored: the caller reads back
+    }
+
+    void connectionReset()
+    {
+        FakeHttpServer server;
+        FakeHttpServer::Reply drop;
+        drop.drop = true;
+        server.enqueue(drop); // Qt itself sends once more on a closed connection...
+        server.enqueue(drop); // ...and then it is ours to retry
+        server.enqueue(200);
+        ApiClient client;
+        client.setPolicy(fastPolicy());
+        const ApiResponse r = call([&](auto done) {
+            client.patch(server.url(QStringLiteral("/api/units/1/")), QJsonObject {}, done);
+        });
+        QVERIFY2(r.ok(), qPrintable(r.error.message));
+        QCOMPARE(r.attempts, 2);
+        QCOMPARE(server.requests.size(), 3);
+    }
+
+    void nothingListening()
+    {
+        FakeHttpServer server;
+        const QUrl url = server.url();
+        ApiClient client;
+        ApiClient::Policy policy = fastPolicy();
+        policy.maxAttempts = 2;
+        client.setPolicy(policy);
+        QUrl closed = url;
+        closed.setPort(1); // nothing listens there
+        const ApiResponse r = call([&](auto done) { client.post(closed, QJsonObject {}, done); });
+        QCOMPARE(r.error.kind, ApiError::Kind::Network);
+        QVERIFY(r.error.message.startsWith(QStringLiteral("cannot reach 127.0.0.1: ")));
+        QCOMPARE(r.attempts, 2); // refused: nothing was sent, so a POST may go again
+    }
+
+    void redirectTurningAPostIntoAGetIsRefused()
+    {
+        FakeHttpServer server;
+        FakeHttpServer::Reply moved = FakeHttpServer::reply(301, "");
+        moved.headers = {{"Location", server.url(QStringLiteral("/api/competitors/")).toEncoded()}};
+        server.enqueue(moved);
+        ApiClient client;
+        const ApiResponse r = call([&](auto done) {
+            client.post(server.url(QStringLiteral("/api/competitors")), QJsonObject {}, done);
+        });
+        QCOMPARE(r.error.kind, ApiError::Kind::Redirect);
+        QVERIFY(r.error.message.contains(QStringLiteral("is a trailing slash missing?")));
+        QCOMPARE(server.requests.size(), 1); // the GET never went
+    }
+
+    void redirectOfAGetIsFollowed()
+    {
+        FakeHttpServer server;
+        FakeHttpServer::Reply moved = FakeHttpServer::reply(301, "");
+        moved.headers = {{"Location", server.url(QStringLiteral("/api/hello/")).toEncoded()}};
+        server.enqueue(moved);
+        server.enqueue(200, R"({"hello": "x"})");
+        ApiClient client;
+        const ApiResponse r
+            = call([&](auto done) { client.get(server.url(QStringLiteral("/api/hello")), done); });
+        QVERIFY2(r.ok(), qPrintable(r.error.message));
+        QCOMPARE(server.requests.last().path, QByteArray("/api/hello/"));
+    }
+
+    void plainHttpOnlyToThisComputer()
+    {
+        ApiClient client;
+        const ApiResponse r = call(
+            [&](auto done) { client.get(QUrl(QStringLiteral("http://example.org/api/")), done); });
+        QCOMPARE(r.error.kind, ApiError::Kind::Insecure);
+        QCOMPARE(client.requestsSent(), 0);
+    }
+
+    void atMostFourInFlight()
+    {
+        FakeHttpServer server;
+        for (int i = 0; i < 10; ++i) {
+            FakeHttpServer::Reply slow;
+            slow.delayMs = 100;
+            server.enqueue(slow);
+        }
+        ApiClient client;
+        int done = 0;
+        for (int i = 0; i < 10; ++i)
+            client.get(server.url(), [&](const ApiResponse &r) { done += r.ok(); });
+        QCOMPARE(client.inFlight(), 4);
+        QCOMPARE(client.queued(), 6);
+        QTRY_COMPARE_WITH_TIMEOUT(done, 10, 10000);
+        QVERIFY(server.maxConcurrent <= 4);
+    }
+
+    void cancelStopsWaitingRequests()
+    {
+        FakeHttpServer server;
+        for (int i = 0; i < 6; ++i) {
+            FakeHttpServer::Reply slow;
+            slow.delayMs = 100;
+            server.enqueue(slow);
+        }
+        ApiClient client;
+        int ok = 0;
+        int cancelled = 0;
+        for (int i = 0; i < 6; ++i)
+            client.get(server.url(), [&](const ApiResponse &r) {
+                (r.error.kind == ApiError::Kind::Cancelled ? cancelled : ok)++;
+            });
+        client.cancelAll();
+        QCOMPARE(cancelled, 2); // the two that had not gone yet
+        QTRY_COMPARE_WITH_TIMEOUT(ok + cancelled, 6, 5000);
+        QCOMPARE(server.requests.size(), 4);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestApiClient)
+#include "tst_apiclient.moc"

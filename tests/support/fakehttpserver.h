@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QHash>
+#include <QObject>
+#include <QTcpServer>
+#include <QUrl>
+
+#include <deque>
+
+// A scripted HTTP/1.1 server on loopback for client tests: each request gets the next
+// scripted reply (status, headers, body, a delay, or no answer, or a dropped connection).
+class FakeHttpServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Reply
+    {
+        int status = 200;
+        QByteArray body = "{}";
+        QByteArray contentType = "application/json";
+        QList<std::pair<QByteArray, QByteArray>> headers;
+        int delayMs = 0;
+        bool drop = false; // close the connection without answering
+        bool silent = false; // never answer
+    };
+    struct Request
+    {
+        QByteArray method;
+        QByteArray path;
+        QByteArray body;
+        QHash<QByteArray, QByteArray> headers; // lower-case names
+    };
+
+    explicit FakeHttpServer(QObject *parent = nullptr);
+
+    QUrl url(const QString &path = QStringLiteral("/api/")) const;
+    static Reply reply(int status, const QByteArray &body = "{}",
+                       const QByteArray &contentType = "application/json")
+    {
+        Reply r;
+        r.status = status;
+        r.body = body;
+        r.contentType = contentType;
+        return r;
+    }
+    void enqueue(const Reply &reply) { m_script.push_back(reply); }
+    void enqueue(int status, const QByteArray &body = "{}")
+    {
+        m_script.push_back(reply(status, body));
+    }
+
+    QList<Request> requests;
+    int maxConcurrent = 0;
+
+private:
+    void serve(QTcpSocket *socket);
+    void answer(QTcpSocket *socket, const Reply &reply);
+
+    QTcpServer m_server;
+    std::deque<Reply> m_script;
+    int m_open = 0;
+};
