@@ -1,0 +1,302 @@
+// Publishing against the local OpenTrack-compatible sandbox (tests/sandbox).
+#include "competitiongenerator.h"
+#include "edit/documenteditor.h"
+#include "opentrack/apimessages.h"
+#include "opentrack/payload.h"
+#include "opentrack/publisher.h"
+#include "support/sandboxserver.h"
+#include "testdata.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkRequest>
+#include <QTest>
+
+using namespace meetdesk;
+
+namespace {
+
+ApiResponse call(const std::function<void(ApiClient::Callback)> &start)
+{
+    ApiResponse result;
+    bool done = false;
+    start([&](const ApiResponse &r) {
+        result = r;
+        done = true;
+    });
+    if (!QTest::qWaitFor([&] { return done; }, 60000))
+        qWarning("no answer");
+    return result;
+}
+
+PublishReport publish(ApiClient &client, Document &doc, const QUrl &root)
+{
+    Publisher publisher(&client, &doc, root);
+    PublishReport report;
+    bool finished = false;
+    QString failure;
+    QObject::connect(&publisher, &Publisher::finished, [&](const PublishReport &r) {
+        report = r;
+        finished = true;
+    });
+    QObject::connect(&publisher, &Publisher::failed, [&](const QString &message) {
+        failure = message;
+        finished = true;
+    });
+    publisher.publish();
+    if (!QTest::qWaitFor([&] { return finished; }, 240000))
+        qWarning("publish did not finish");
+    if (!failure.isEmpty())
+        qWarning("publish failed: %s", qPrintable(failure));
+    return report;
+}
+
+QString problems(const PublishReport &r)
+{
+    QStringList lines;
+    for (const auto &p : r.failures)
+        lines.append(QStringLiteral("failed: ") + p.where + QStringLiteral(": ") + p.message);
+    for (const auto &p : r.notStored)
+        lines.append(p.where + QStringLiteral(": ") + p.message);
+    return lines.join(u'\n');
+}
+
+int countOnServer(ApiClient &client, const QJsonObject &root, const QString &collection,
+                  const QString &competition)
+{
+    QUrl url = api::collectionUrl(root, collection);
+    url.setQuery(QStringLiteral("competition=%1&limit=1").arg(competition));
+    return call([&](auto done) { client.get(url, done); })
+        .json.object()
+        .value(QStringLiteral("count"))
+        .toInt();
+}
+
+} // namespace
+
+class TestPublisher : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<SandboxServer> m_sandbox;
+    ApiClient m_client;
+    QJsonObject m_root;
+
+    void login(ApiClient &client, const SandboxServer &sandbox)
+    {
+        const ApiResponse r = call([&](auto done) {
+            client.postForm(sandbox.url(QStringLiteral("/api/get-auth-token/")),
+                            {{QStringLiteral("username"), QStringLiteral("federation")},
+                             {QStringLiteral("password"), QStringLiteral("federation-pass")}},
+                            done);
+        });
+        client.setToken(r.json.object().value(QStringLiteral("token")).toString());
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_sandbox = std::make_unique<SandboxServer>();
+        QVERIFY2(m_sandbox->isRunning(), qPrintable(m_sandbox->startError()));
+        ApiClient::Policy policy;
+        policy.baseDelayMs = 20;
+        policy.maxDelayMs = 100;
+        m_client.setPolicy(policy);
+        login(m_client, *m_sandbox);
+        m_root = call([&](auto done) { m_client.get(m_sandbox->apiRoot(), done); }).json.object();
+    }
+
+    void init() { m_sandbox->post(QStringLiteral("/sandbox/reset/"), "{}"); }
+
+    void publishRepublishCorrect()
+    {
+        auto doc = testdata::loadDocument();
+        const PublishReport first = publish(m_client, *doc, m_sandbox->apiRoot());
+        QVERIFY2(first.complete(), qPrintable(problems(first)));
+        QCOMPARE(first.created, 1 + 6 + 9 + 40 + 4);
+        QVERIFY(doc->isModified()); // the sync state is worth saving
+        const QString id = SyncState::fromMeetdesk(doc->meetdeskData())
+                               .record(QStringLiteral("competition"))
+                               ->id;
+        QCOMPARE(countOnServer(m_client, m_root, QStringLiteral("competitors"), id), 40);
+
+        // What the server holds now is the document: a fresh plan finds nothing to do.
+        Publisher check(&m_client, doc.get(), m_sandbox->apiRoot());
+        bool planned = false;
+        connect(&check, &Publisher::planned, [&] { planned = true; });
+        check.plan();
+        QTRY_VERIFY_WITH_TIMEOUT(planned, 60000);
+        for (const PublishItem &item : check.items())
+            QVERIFY2(item.action == PublishItem::Action::Unchanged, qPrintable(item.label));
+
+        // The long jump's trials arrived whole.
+        const Unit &lj = *doc->competition().events[2]->units[0];
+        const QUrl unitUrl
+            = SyncState::fromMeetdesk(doc->meetdeskData()).record(payload::naturalKey(lj))->url;
+        const QJsonObject unit
+            = call([&](auto done) { m_client.get(unitUrl, done); }).json.object();
+        QCOMPARE(unit.value(QStringLiteral("trials")).toArray().size(),
+                 qsizetype(lj.trials.size()));
+
+        // Unchanged: no writes at all.
+        const PublishReport again = publish(m_client, *doc, m_sandbox->apiRoot());
+        QVERIFY2(again.complete(), qPrintable(problems(again)));
+        QCOMPARE(again.writes, 0);
+        QCOMPARE(again.created + again.updated, 0);
+
+        // One corrected result: one write.
+        DocumentEditor edit(*doc);
+        edit.setValue(*doc->competition().events[0]->units[2]->results[0],
+                      QLatin1StringView("performance"), QStringLiteral("10.50"));
+        const PublishReport corrected = publish(m_client, *doc, m_sandbox->apiRoot());
+        QVERIFY2(corrected.complete(), qPrintable(problems(corrected)));
+        QCOMPARE(corrected.writes, 1);
+        QCOMPARE(corrected.updated, 1);
+
+        // Emptying a field clears it on the server.
+        const Competitor &tom = *doc->competition().competitors[0];
+        edit.setValue(tom, QLatin1StringView("team_id"), QVariant());
+        const PublishReport cleared = publish(m_client, *doc, m_sandbox->apiRoot());
+        QVERIFY2(cleared.complete(), qPrintable(problems(cleared)));
+        QCOMPARE(cleared.writes, 1);
+        const QUrl tomUrl = SyncState::fromMeetdesk(doc->meetdeskData())
+                                .record(QStringLiteral("competitor:101"))
+                                ->url;
+        QCOMPARE(call([&](auto done) { m_client.get(tomUrl, done); })
+                     .json.object()
+                     .value(QStringLiteral("team_id"))
+                     .toString(),
+                 QString());
+
+        // A competitor taken out of the file is taken off the server.
+        edit.remove({doc->competition().competitors[39].get()});
+        const PublishReport removed = publish(m_client, *doc, m_sandbox->apiRoot());
+        QVERIFY2(removed.complete(), qPrintable(problems(removed)));
+        QCOMPARE(removed.deleted, 1);
+        QCOMPARE(countOnServer(m_client, m_root, QStringLiteral("competitors"), id), 39);
+    }
+
+    void interruptedThenResumedWithoutDuplicates()
+    {
+        auto doc = testdata::loadDocument();
+        // Half-way: every unit write fails, then the server comes back.
+        m_sandbox->post(QStringLiteral("/sandbox/faults/"),
+                        "{\"method\": \"PATCH\", \"path\": \"/api/units/\", \"count\": 1000, "
+                        "\"kind\": \"500\"}");
+        const PublishReport broken = publish(m_client, *doc, m_sandbox->apiRoot());
+        QVERIFY(!broken.complete());
+        QVERIFY(!broken.failures.isEmpty());
+        QVERIFY(broken.failures.first().message.contains(QStringLiteral("status 500")));
+        m_sandbox->post(QStringLiteral("/sandbox/log/"), "{}");
+        QNetworkAccessManager network; // clear the faults
+        QNetworkRequest clear(m_sandbox->url(QStringLiteral("/sandbox/log/")));
+        network.deleteResource(clear);
+        QTest::qWait(300);
+
+        // The sync state is lost too (the file was never saved): natural keys still find all.
+        doc->setMeetdeskData({});
+        const PublishReport resumed = publish(m_client, *doc, m_sandbox->apiRoot());
+        QVERIFY2(resumed.complete(), qPrintable(problems(resumed)));
+        QCOMPARE(resumed.created, 0);
+        const QString id = SyncState::fromMeetdesk(doc->meetdeskData())
+                               .record(QStringLiteral("competition"))
+                               ->id;
+        QCOMPARE(countOnServer(m_client, m_root, QStringLiteral("competitors"), id), 40);
+        QCOMPARE(countOnServer(m_client, m_root, QStringLiteral("events"), id), 9);
+    }
+
+    void transientFaultsAreRiddenOut()
+    {
+        auto doc = testdata::loadDocument();
+        m_sandbox->post(
+            QStringLiteral("/sandbox/faults/"),
+            "{\"method\": \"*\", \"path\": \"/api/\", \"count\": 3, \"kind\": \"503\"}");
+        m_sandbox->post(QStringLiteral("/sandbox/faults/"),
+                        "{\"method\": \"POST\", \"path\": \"/api/events/\", \"count\": 2, "
+                        "\"kind\": \"429\", \"retry_after\": 0}");
+        const PublishReport report = publish(m_client, *doc, m_sandbox->apiRoot());
+        QVERIFY2(report.complete(), qPrintable(problems(report)));
+        QCOMPARE(report.created, 60);
+    }
+
+    void whatTheServerDoesNotKeepIsReported()
+    {
+        auto doc = testdata::loadDocument(testdata::fixturePath(QStringLiteral("v1-nested.json")));
+        const PublishReport report = publish(m_client, *doc, m_sandbox->apiRoot());
+        QVERIFY(report.failures.isEmpty());
+        const QString text = problems(report);
+        QVERIFY2(
+            text.contains(QStringLiteral(
+                "competition Kingston Summer League, Match 1: not stored: sponsors, timezone")),
+            qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("results[0].reaction")), qPrintable(text));
+        // Sent once and recorded: the next publish does not send it again.
+        const PublishReport again = publish(m_client, *doc, m_sandbox->apiRoot());
+        QCOMPARE(again.writes, 0);
+    }
+
+    void serverWithoutRelayTeams()
+    {
+        SandboxServer plain(QStringLiteral("no-relay-teams"));
+        QVERIFY2(plain.isRunning(), qPrintable(plain.startError()));
+        ApiClient client;
+        login(client, plain);
+        auto doc = testdata::loadDocument();
+        const PublishReport report = publish(client, *doc, plain.apiRoot());
+        QVERIFY(report.failures.isEmpty());
+        QCOMPARE(report.notStored.size(), 4);
+        for (const auto &p : report.notStored) {
+            QCOMPARE(p.node->kind(), NodeKind::RelayTeam);
+            QCOMPARE(p.message, QStringLiteral("not stored: the server offers no relay teams"));
+        }
+    }
+
+    void expiredTokenAsksToLogInAgain()
+    {
+        auto doc = testdata::loadDocument();
+        ApiClient client;
+        client.setToken(QStringLiteral("expired"));
+        Publisher publisher(&client, doc.get(), m_sandbox->apiRoot());
+        int asked = 0;
+        publisher.setReauthenticate([&](std::function<void(const QString &)> answer) {
+            ++asked;
+            ApiClient fresh;
+            login(fresh, *m_sandbox);
+            answer(fresh.token());
+        });
+        bool finished = false;
+        PublishReport report;
+        connect(&publisher, &Publisher::finished, [&](const PublishReport &r) {
+            report = r;
+            finished = true;
+        });
+        publisher.publish();
+        QTRY_VERIFY_WITH_TIMEOUT(finished, 60000);
+        QVERIFY2(report.complete(), qPrintable(problems(report)));
+        QCOMPARE(asked, 1);
+    }
+
+    void directorMayNotCreateCompetitions()
+    {
+        auto doc = testdata::loadDocument();
+        ApiClient director;
+        const ApiResponse r = call([&](auto done) {
+            director.postForm(m_sandbox->url(QStringLiteral("/api/get-auth-token/")),
+                              {{QStringLiteral("username"), QStringLiteral("director")},
+                               {QStringLiteral("password"), QStringLiteral("director-pass")}},
+                              done);
+        });
+        director.setToken(r.json.object().value(QStringLiteral("token")).toString());
+        const PublishReport report = publish(director, *doc, m_sandbox->apiRoot());
+        QCOMPARE(report.failures.size(), 1);
+        QCOMPARE(report.failures[0].message,
+                 QStringLiteral("Creating competitions needs federation rights. (status 403)"));
+        QCOMPARE(report.failures[0].node, &doc->competition());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPublisher)
+#include "tst_publisher.moc"
