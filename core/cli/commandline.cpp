@@ -2,11 +2,18 @@
 
 #include "format/documentfile.h"
 #include "format/opentrackreader.h"
+#include "opentrack/apiclient.h"
+#include "opentrack/apimessages.h"
+#include "opentrack/publisher.h"
+#include "opentrack/puller.h"
+#include "opentrack/v1upload.h"
 #include "rules/validator.h"
 #include "json/jsonwriter.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QFileInfo>
+#include <QJsonDocument>
 
 namespace meetdesk {
 
@@ -141,29 +148,344 @@ int exportFile(const QStringList &args, QTextStream &out, QTextStream &err)
     return CommandLine::Ok;
 }
 
+// Options of the network commands: --server URL --user U --password-env VAR --token-env VAR.
+struct Connection
+{
+    QUrl server;
+    QString user;
+    QString passwordVariable = QStringLiteral("MEETDESK_PASSWORD");
+    QString tokenVariable;
+};
+
+// Takes "--name value" and "--name=value" options out of args; the rest are left.
+bool takeOption(QStringList &args, const QString &name, QString *value, QTextStream &err,
+                bool *failed)
+{
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        if (args[i] == name) {
+            if (i + 1 >= args.size()) {
+                usageError(err, tr("%1 needs a value").arg(name));
+                *failed = true;
+                return false;
+            }
+            *value = args[i + 1];
+            args.remove(i, 2);
+            return true;
+        }
+        if (args[i].startsWith(name + u'=')) {
+            *value = args[i].mid(name.size() + 1);
+            args.remove(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+bool takeFlag(QStringList &args, const QString &name)
+{
+    return args.removeAll(name) > 0;
+}
+
+// Runs the event loop until finished() is called; the only loop of a command-line run.
+void runUntilDone(const std::function<void(std::function<void()> finished)> &start)
+{
+    QEventLoop loop;
+    bool done = false;
+    start([&] {
+        done = true;
+        loop.quit();
+    });
+    if (!done)
+        loop.exec();
+}
+
+// Logs in with the user's password (from an environment variable, never the command line)
+// or takes a token from one. Returns an error message, or an empty string.
+QString logIn(ApiClient &client, const Connection &c)
+{
+    if (!c.tokenVariable.isEmpty()) {
+        const QString token = qEnvironmentVariable(c.tokenVariable.toLocal8Bit().constData());
+        if (token.isEmpty())
+            return tr("the environment variable %1 holds no token").arg(c.tokenVariable);
+        client.setToken(token);
+        return {};
+    }
+    if (c.user.isEmpty())
+        return {};
+    const QString password = qEnvironmentVariable(c.passwordVariable.toLocal8Bit().constData());
+    if (password.isEmpty())
+        return tr("set the password in the environment variable %1").arg(c.passwordVariable);
+    QString error;
+    runUntilDone([&](auto finished) {
+        client.get(c.server, [&, finished](const ApiResponse &root) {
+            QUrl url = api::collectionUrl(root.json.object(), QStringLiteral("get-auth-token"));
+            if (!url.isValid())
+                url = c.server.resolved(QUrl(QStringLiteral("get-auth-token/")));
+            client.postForm(
+                url, {{QStringLiteral("username"), c.user}, {QStringLiteral("password"), password}},
+                [&, finished](const ApiResponse &r) {
+                    const QString token = r.json.object().value(QStringLiteral("token")).toString();
+                    if (r.ok() && !token.isEmpty())
+                        client.setToken(token);
+                    else
+                        error = tr("could not log in as %1: %2")
+                                    .arg(c.user, r.ok() ? tr("no token") : r.error.message);
+                    finished();
+                });
+        });
+    });
+    return error;
+}
+
+bool takeConnection(QStringList &args, Connection &c, QTextStream &err)
+{
+    bool failed = false;
+    QString server;
+    if (!takeOption(args, QStringLiteral("--server"), &server, err, &failed)) {
+        if (!failed)
+            usageError(err, tr("which server? (--server URL)"));
+        return false;
+    }
+    c.server = api::withTrailingSlash(QUrl::fromUserInput(server));
+    takeOption(args, QStringLiteral("--user"), &c.user, err, &failed);
+    takeOption(args, QStringLiteral("--password-env"), &c.passwordVariable, err, &failed);
+    takeOption(args, QStringLiteral("--token-env"), &c.tokenVariable, err, &failed);
+    return !failed;
+}
+
+QString actionName(PublishItem::Action action)
+{
+    switch (action) {
+    case PublishItem::Action::Create:
+        return tr("create");
+    case PublishItem::Action::Update:
+        return tr("change");
+    case PublishItem::Action::Delete:
+        return tr("delete");
+    case PublishItem::Action::Unchanged:
+        return tr("keep");
+    }
+    return {};
+}
+
+int push(QStringList args, QTextStream &out, QTextStream &err)
+{
+    Connection connection;
+    if (!takeConnection(args, connection, err))
+        return CommandLine::Failure;
+    const bool dryRun = takeFlag(args, QStringLiteral("--dry-run"));
+    const bool v1 = takeFlag(args, QStringLiteral("--v1"));
+    if (args.size() != 1 || args.first().startsWith(u'-'))
+        return usageError(err, tr("push: give one competition file"));
+    const QString file = args.first();
+    DocumentFile::Loaded loaded = DocumentFile::load(file);
+    if (!loaded.document) {
+        err << file << ": " << loaded.error << "\n";
+        return CommandLine::Failure;
+    }
+    Document &doc = *loaded.document;
+    ApiClient client;
+
+    if (v1) {
+        V1Upload upload(&client, connection.server);
+        if (dryRun) {
+            out << QString::fromUtf8(QJsonDocument(V1Upload::document(doc.competition()))
+                                         .toJson(QJsonDocument::Indented));
+            return CommandLine::Ok;
+        }
+        QString error;
+        ApiResponse response;
+        runUntilDone([&](auto finished) {
+            const QString password
+                = qEnvironmentVariable(connection.passwordVariable.toLocal8Bit().constData());
+            upload.login(connection.user, password, [&, finished](const QString &loginError) {
+                if (!loginError.isEmpty()) {
+                    error = loginError;
+                    finished();
+                    return;
+                }
+                upload.upload(doc.competition(), [&, finished](const ApiResponse &r) {
+                    response = r;
+                    finished();
+                });
+            });
+        });
+        if (!error.isEmpty() || !response.ok()) {
+            err << tr("push: %1").arg(error.isEmpty() ? response.error.message : error) << "\n";
+            return CommandLine::Findings;
+        }
+        out << tr("Uploaded %1 in one nested document (v1).").arg(doc.competition().slug) << "\n";
+        return CommandLine::Ok;
+    }
+
+    if (const QString error = logIn(client, connection); !error.isEmpty()) {
+        err << "push: " << error << "\n";
+        return CommandLine::Failure;
+    }
+    Publisher publisher(&client, &doc, connection.server);
+    publisher.setReauthenticate([&](std::function<void(const QString &)> answer) {
+        err << tr("The server asked to log in again.") << "\n";
+        ApiClient fresh;
+        answer(logIn(fresh, connection).isEmpty() ? fresh.token() : QString());
+    });
+    QString failure;
+    PublishReport report;
+    int lastShown = -1;
+    QObject::connect(
+        &publisher, &Publisher::progress, [&](int done, int total, const QString &step) {
+            const int percent = total > 0 ? done * 100 / total : 100;
+            if (percent / 10 != lastShown / 10 || done == total) {
+                out << QStringLiteral("[%1/%2] ").arg(done, 5).arg(total, 5) << step << "\n";
+                out.flush();
+                lastShown = percent;
+            }
+        });
+    runUntilDone([&](auto finished) {
+        QObject::connect(&publisher, &Publisher::failed, [&, finished](const QString &message) {
+            failure = message;
+            finished();
+        });
+        QObject::connect(&publisher, &Publisher::planned, [&, finished] {
+            int counts[4] = {0, 0, 0, 0};
+            for (const PublishItem &item : publisher.items())
+                ++counts[int(item.action)];
+            out << tr("Plan for %1: %2 to create, %3 to change, %4 to delete, %5 unchanged")
+                       .arg(connection.server.toDisplayString())
+                       .arg(counts[0])
+                       .arg(counts[1])
+                       .arg(counts[2])
+                       .arg(counts[3])
+                << "\n";
+            int shown = 0;
+            for (const PublishItem &item : publisher.items()) {
+                if (item.action == PublishItem::Action::Unchanged)
+                    continue;
+                if (++shown > 40) {
+                    out << tr("  ... and more") << "\n";
+                    break;
+                }
+                out << "  " << actionName(item.action) << " " << item.label << "\n";
+            }
+            out.flush();
+            if (dryRun)
+                finished();
+        });
+        QObject::connect(&publisher, &Publisher::finished, [&, finished](const PublishReport &r) {
+            report = r;
+            finished();
+        });
+        if (dryRun)
+            publisher.plan();
+        else
+            publisher.publish();
+    });
+    if (!failure.isEmpty()) {
+        err << "push: " << failure << "\n";
+        return CommandLine::Failure;
+    }
+    if (dryRun)
+        return CommandLine::Ok;
+    out << tr("Published: %1 created, %2 changed, %3 deleted, %4 unchanged; %5 requests (%6 "
+              "writes)")
+               .arg(report.created)
+               .arg(report.updated)
+               .arg(report.deleted)
+               .arg(report.unchanged)
+               .arg(report.requests)
+               .arg(report.writes)
+        << "\n";
+    for (const auto &p : report.failures)
+        out << tr("failed: %1: %2").arg(p.where, p.message) << "\n";
+    for (const auto &p : report.notStored)
+        out << p.where << ": " << p.message << "\n";
+    QString error;
+    if (doc.isModified() && !DocumentFile::save(doc, file, &error))
+        err << file << ": " << tr("cannot save the sync state: %1").arg(error) << "\n";
+    return report.complete() ? CommandLine::Ok : CommandLine::Findings;
+}
+
+int pull(QStringList args, QTextStream &out, QTextStream &err)
+{
+    Connection connection;
+    if (!takeConnection(args, connection, err))
+        return CommandLine::Failure;
+    bool failed = false;
+    QString competition;
+    if (!takeOption(args, QStringLiteral("--competition"), &competition, err, &failed))
+        return failed ? CommandLine::Failure
+                      : usageError(err, tr("pull: which competition? (--competition SLUG|ID)"));
+    if (args.size() != 1 || args.first().startsWith(u'-'))
+        return usageError(err, tr("pull: give the file to write"));
+    const QString file = args.first();
+    ApiClient client;
+    if (const QString error = logIn(client, connection); !error.isEmpty()) {
+        err << "pull: " << error << "\n";
+        return CommandLine::Failure;
+    }
+    Puller puller(&client, connection.server);
+    std::unique_ptr<Document> document;
+    QString error;
+    runUntilDone([&](auto finished) {
+        puller.pull(competition, [&, finished](std::unique_ptr<Document> d, const QString &e) {
+            document = std::move(d);
+            error = e;
+            finished();
+        });
+    });
+    if (!document) {
+        err << "pull: " << error << "\n";
+        return CommandLine::Failure;
+    }
+    QString saveError;
+    if (!DocumentFile::save(*document, file, &saveError)) {
+        err << file << ": " << tr("cannot write: %1").arg(saveError) << "\n";
+        return CommandLine::Failure;
+    }
+    const Competition &c = document->competition();
+    out << tr("Pulled %1: %2 competitors, %3 teams, %4 events into %5")
+               .arg(c.fullName)
+               .arg(c.competitors.size())
+               .arg(c.teams.size())
+               .arg(c.events.size())
+               .arg(file)
+        << "\n";
+    return CommandLine::Ok;
+}
+
 } // namespace
 
 bool CommandLine::isCommand(const QStringList &arguments)
 {
     if (arguments.isEmpty())
         return false;
-    static const QStringList commands {QStringLiteral("check"), QStringLiteral("export"),
-                                       QStringLiteral("help"),  QStringLiteral("--help"),
-                                       QStringLiteral("-h"),    QStringLiteral("--version"),
-                                       QStringLiteral("-v")};
+    static const QStringList commands {
+        QStringLiteral("check"), QStringLiteral("export"),    QStringLiteral("push"),
+        QStringLiteral("pull"),  QStringLiteral("help"),      QStringLiteral("--help"),
+        QStringLiteral("-h"),    QStringLiteral("--version"), QStringLiteral("-v")};
     return commands.contains(arguments.first());
 }
 
 QString CommandLine::usage()
 {
-    return tr("Usage:\n"
-              "  meetdesk [FILE]                 open the main window (on FILE)\n"
-              "  meetdesk check FILE [--json]    list what is wrong in FILE, one finding a line\n"
-              "                                  exit 0: clean, 1: errors found, 2: unreadable\n"
-              "  meetdesk export FILE OUT [--flavor current|v1]\n"
-              "                                  write FILE as nested OpenTrack JSON (OUT - for "
-              "standard output)\n"
-              "  meetdesk --help | --version\n");
+    return tr(
+        "Usage:\n"
+        "  meetdesk [FILE]                 open the main window (on FILE)\n"
+        "  meetdesk check FILE [--json]    list what is wrong in FILE, one finding a line\n"
+        "                                  exit 0: clean, 1: errors found, 2: unreadable\n"
+        "  meetdesk export FILE OUT [--flavor current|v1]\n"
+        "                                  write FILE as nested OpenTrack JSON (OUT - for "
+        "standard output)\n"
+        "  meetdesk push FILE --server URL [--user U] [--password-env VAR] [--token-env VAR]\n"
+        "                [--dry-run] [--v1]\n"
+        "                                  publish FILE to an OpenTrack API root; prints the "
+        "plan,\n"
+        "                                  progress and a summary; exit 0 only when all was "
+        "stored\n"
+        "                                  (the password comes from VAR, MEETDESK_PASSWORD by "
+        "default)\n"
+        "  meetdesk pull --server URL --competition SLUG|ID OUT [--user U] [--password-env VAR]\n"
+        "                                  download a competition into a new Meetdesk file\n"
+        "  meetdesk --help | --version\n");
 }
 
 int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -182,6 +504,10 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         return check(rest, out, err);
     if (command == u"export")
         return exportFile(rest, out, err);
+    if (command == u"push")
+        return push(rest, out, err);
+    if (command == u"pull")
+        return pull(rest, out, err);
     return usageError(err, tr("unknown command %1").arg(command));
 }
 
