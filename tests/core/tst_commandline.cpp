@@ -1,4 +1,5 @@
 #include "cli/commandline.h"
+#include "support/sandboxserver.h"
 
 #include <QFile>
 #include <QProcess>
@@ -169,6 +170,55 @@ private Q_SLOTS:
                            QStringLiteral("/nonexistent/dir/out.json")});
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.startsWith(QStringLiteral("/nonexistent/dir/out.json: cannot write: ")));
+    }
+
+    void pushAndPullAgainstTheSandbox()
+    {
+        SandboxServer sandbox;
+        QVERIFY2(sandbox.isRunning(), qPrintable(sandbox.startError()));
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("meet.json"));
+        QVERIFY(QFile::copy(QStringLiteral(MEETDESK_SAMPLES "/riverside-open-2026.json"), file));
+        qputenv("TEST_MEETDESK_PASSWORD", "federation-pass");
+        const QString server = sandbox.apiRoot().toString();
+        const QStringList login {
+            QStringLiteral("--server"),       server,
+            QStringLiteral("--user"),         QStringLiteral("federation"),
+            QStringLiteral("--password-env"), QStringLiteral("TEST_MEETDESK_PASSWORD")};
+
+        const Run dry
+            = run(QStringList {QStringLiteral("push"), file, QStringLiteral("--dry-run")} + login);
+        QCOMPARE(dry.code, 0);
+        QVERIFY2(dry.out.contains(
+                     QStringLiteral("60 to create, 10 to change, 0 to delete, 0 unchanged")),
+                 qPrintable(dry.out));
+        QVERIFY(!readAll(file).contains("\"sync\"")); // a dry run changes nothing
+
+        const Run first = run(QStringList {QStringLiteral("push"), file} + login);
+        QVERIFY2(first.code == 0, qPrintable(first.out + first.err));
+        QVERIFY(first.out.contains(QStringLiteral("Published: 60 created, 10 changed, 0 deleted")));
+        QVERIFY(readAll(file).contains("\"sync\"")); // the sync state is saved in the file
+
+        const Run second = run(QStringList {QStringLiteral("push"), file} + login);
+        QCOMPARE(second.code, 0);
+        QVERIFY2(second.out.contains(QStringLiteral("(0 writes)")), qPrintable(second.out));
+
+        const QString pulled = dir.filePath(QStringLiteral("pulled.json"));
+        const Run pull = run(QStringList {QStringLiteral("pull"), QStringLiteral("--competition"),
+                                          QStringLiteral("riverside-open-2026"), pulled}
+                             + login);
+        QCOMPARE(pull.code, 0);
+        QVERIFY(pull.out.startsWith(
+            QStringLiteral("Pulled Riverside Harriers Open Meeting 2026: 40 competitors")));
+
+        const Run wrong
+            = run({QStringLiteral("push"), file, QStringLiteral("--server"), server,
+                   QStringLiteral("--user"), QStringLiteral("federation"),
+                   QStringLiteral("--password-env"), QStringLiteral("NO_SUCH_VARIABLE")});
+        QCOMPARE(wrong.code, 2);
+        QVERIFY(wrong.err.contains(
+            QStringLiteral("set the password in the environment variable NO_SUCH_VARIABLE")));
+        QCOMPARE(run({QStringLiteral("push"), file}).code, 2); // no server
     }
 
     // The real binary, without a display: what a user and a script see.
