@@ -27,9 +27,41 @@ PY
 
 read -r open_ms peak_mb resets edit_ms < <("$bench" tree "$big" 2>/dev/null)
 
+# Publishing, to the local sandbox (tests/sandbox), against a per-record upload script.
+meetdesk="$build/app/meetdesk"
+sandbox_out="$work/sandbox.out"
+"$python" "$here/../sandbox/run.py" >"$sandbox_out" 2>"$work/sandbox.err" &
+sandbox_pid=$!
+trap 'kill $sandbox_pid 2>/dev/null; wait $sandbox_pid 2>/dev/null; rm -rf "$work"' EXIT
+for _ in $(seq 1 100); do [ -s "$sandbox_out" ] && break; sleep 0.2; done
+root=$(head -1 "$sandbox_out")
+reset() { "$python" -c "import urllib.request as u; u.urlopen(u.Request('${root%api/}sandbox/reset/', data=b'{}'))"; }
+publish_row() { # FILE -> "requests writes seconds"
+  local started ended line
+  started=$(date +%s.%N)
+  line=$(MEETDESK_PASSWORD=federation-pass "$meetdesk" push "$1" --server "$root" --user federation | grep '^Published:')
+  ended=$(date +%s.%N)
+  echo "$line" | sed -E 's/.*; ([0-9]+) requests \(([0-9]+) writes\)/\1 \2/' | tr '\n' ' '
+  awk "BEGIN { printf \"%.1f\\n\", $ended - $started }"
+}
+half="$work/generated-1500.json"
+"$bench" generate "$half" --competitors 1500 --events 150 --results 20000 --trials 40000 --seed 1
+reset
+read -r pub_requests pub_writes pub_seconds < <(publish_row "$big")
+read -r again_requests again_writes again_seconds < <(publish_row "$big")
+reset
+read -r half_requests half_writes half_seconds < <(publish_row "$half")
+reset
+"$bench" generate "$work/fresh.json" --competitors 3000 --events 150 --results 20000 --trials 40000 --seed 1
+read -r py_requests py_seconds < <("$python" "$here/per_record_upload.py" "$work/fresh.json" "$root" federation federation-pass)
+
 printf '%-62s %10s %10s\n' "benchmark (best of 5, $size_mb MB, 3000 competitors)" "meetdesk" "python3"
 printf '%-62s %8s ms %8s ms\n' "read file text into the model (python: json.loads)" "$our_read" "$py_read"
 printf '%-62s %8s ms %8s ms\n' "write the model as JSON text (python: json.dumps indent=2)" "$our_write" "$py_write"
 printf '%-62s %8s ms %10s\n' "open in the main window until the tree is painted" "$open_ms" "-"
 printf '%-62s %8s MB %10s\n' "peak memory of that process (max RSS)" "$peak_mb" "-"
 printf '%-62s %8s ms %10s\n' "one edit in the open competition ($resets model resets)" "$edit_ms" "-"
+printf '%-62s %10s %10s\n' "publish to the sandbox (requests, wall time)" "meetdesk" "per-record"
+printf '%-62s %5s req %6s s %5s req %5s s\n' "first publish, 3000 competitors, 150 events" "$pub_requests" "$pub_seconds" "$py_requests" "$py_seconds"
+printf '%-62s %5s req %6s s\n' "first publish, 1500 competitors, the same events" "$half_requests" "$half_seconds"
+printf '%-62s %5s req %6s s\n' "publish again, unchanged ($again_writes writes)" "$again_requests" "$again_seconds"
