@@ -5,7 +5,9 @@
 #include "format/documentfile.h"
 #include "model/describe.h"
 #include "models/competitiontreemodel.h"
+#include "opentrack/publishstate.h"
 #include "prompts.h"
+#include "publish/publishflow.h"
 #include "rules/validator.h"
 #include "settings.h"
 
@@ -77,7 +79,7 @@ MainWindow::MainWindow(QWidget *parent)
     splitter->addWidget(left);
     splitter->addWidget(m_editorArea);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({380, 720});
+    splitter->setSizes({470, 730});
     setCentralWidget(splitter);
 
     createActions();
@@ -96,8 +98,9 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // Views and models go before the document they show.
+    // Views, models and the publish flow go before the document they use.
     m_document->disconnect(this);
+    delete m_publishFlow;
     delete m_editor;
     m_editor = nullptr;
     m_proxy->setSourceModel(nullptr);
@@ -158,6 +161,16 @@ void MainWindow::createActions()
     m_deleteAction->setObjectName(QStringLiteral("deleteAction"));
     m_duplicateAction->setObjectName(QStringLiteral("duplicateAction"));
 
+    QMenu *publishMenu = menuBar()->addMenu(tr("&Publish"));
+    QAction *publishAction = publishMenu->addAction(tr("&Publish to OpenTrack..."),
+                                                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+                                                    this, &MainWindow::publish);
+    publishAction->setObjectName(QStringLiteral("publishAction"));
+    publishMenu->addAction(tr("&Log in..."), this, [this] {
+        auto *flow = new PublishFlow(m_document.get(), m_tokens.get(), this);
+        flow->logIn([flow](bool) { flow->deleteLater(); });
+    });
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Meetdesk"), this, [this] {
         QMessageBox::about(this, tr("About Meetdesk"),
@@ -171,6 +184,8 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
 {
     delete m_editor;
     m_editor = nullptr;
+    delete m_publishFlow; // it works on the document being replaced
+    m_publishFlow = nullptr;
     if (m_document)
         m_undoGroup.removeStack(m_document->undoStack());
     m_proxy->setSourceModel(nullptr);
@@ -179,6 +194,9 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     m_document = std::move(document);
     m_edit = std::make_unique<DocumentEditor>(*m_document);
     m_model = new CompetitionTreeModel(m_document.get(), this);
+    m_sync = SyncState::fromMeetdesk(m_document->meetdeskData());
+    m_failed.clear();
+    m_model->setStatusProvider([this](const Node &node) { return publishStatus(node); });
     m_proxy->setSourceModel(m_model);
     m_undoGroup.addStack(m_document->undoStack());
     m_undoGroup.setActiveStack(m_document->undoStack());
@@ -188,7 +206,8 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
         if (!modified)
             m_recovery.remove(); // saved: the safety copy is not needed any more
     });
-    m_tree->header()->resizeSection(0, 260);
+    m_tree->header()->resizeSection(0, 250);
+    m_tree->header()->resizeSection(1, 120);
     m_tree->expand(m_proxy->index(0, 0));
     m_tree->setCurrentIndex(m_proxy->index(0, 0));
     updateTitle();
@@ -305,6 +324,57 @@ void MainWindow::moveNode(int delta)
         return;
     m_edit->move(*node, children::indexOf(*node) + delta);
     selectNode(node);
+}
+
+std::pair<QString, QColor> MainWindow::publishStatus(const Node &node) const
+{
+    if (m_failed.contains(&node))
+        return {tr("failed"), QColor(0xc0, 0x39, 0x2b)};
+    if (m_sync.isEmpty())
+        return {};
+    switch (publishStateOf(node, m_sync)) {
+    case PublishState::New:
+        return {tr("new"), QColor(0x1f, 0x6f, 0xb2)};
+    case PublishState::Changed:
+        return {tr("changed"), QColor(0x9a, 0x67, 0x00)};
+    case PublishState::Published:
+        return {tr("published"), QColor(0x2e, 0x7d, 0x32)};
+    case PublishState::None:
+        break;
+    }
+    return {};
+}
+
+void MainWindow::publish()
+{
+    if (m_publishFlow)
+        return; // one at a time
+    if (!m_tokens)
+        m_tokens = std::make_unique<MemoryTokenStore>();
+    m_publishFlow = new PublishFlow(m_document.get(), m_tokens.get(), this);
+    connect(m_publishFlow, &PublishFlow::nodeRequested, this, &MainWindow::selectNode);
+    connect(m_publishFlow, &PublishFlow::published, this, &MainWindow::published);
+    connect(m_publishFlow, &PublishFlow::ended, this, [this] {
+        m_publishFlow->deleteLater();
+        m_publishFlow = nullptr;
+    });
+    m_publishFlow->start();
+}
+
+void MainWindow::published(const PublishReport &report)
+{
+    m_sync = SyncState::fromMeetdesk(m_document->meetdeskData());
+    m_failed.clear();
+    for (const auto &p : report.failures) {
+        if (p.node)
+            m_failed.insert(p.node);
+    }
+    m_tree->viewport()->update(); // the status column is read afresh
+    statusBar()->showMessage(report.complete() ? tr("Published: %1 created, %2 changed, %3 deleted")
+                                                     .arg(report.created)
+                                                     .arg(report.updated)
+                                                     .arg(report.deleted)
+                                               : tr("Published with problems: see the report"));
 }
 
 void MainWindow::showTreeMenu(const QPoint &pos)

@@ -1,8 +1,11 @@
 #pragma once
 
 #include "format/recoveryfile.h"
+#include "opentrack/syncstate.h"
+#include "opentrack/tokenstore.h"
 
 #include <QMainWindow>
+#include <QSet>
 #include <QTimer>
 #include <QUndoGroup>
 
@@ -21,6 +24,8 @@ class Document;
 class DocumentEditor;
 class Node;
 class NodeEditor;
+class PublishFlow;
+struct PublishReport;
 
 // The main window: the competition tree (with a filter) on the left, the editor of the
 // selected node on the right; files, undo and redo, and the safety copy of unsaved work.
@@ -49,6 +54,12 @@ public:
     NodeEditor *currentEditor() const { return m_editor; }
     RecoveryFile &recoveryFile() { return m_recovery; }
 
+    // Publish > Publish...: log in if needed, review, publish, result.
+    void publish();
+    PublishFlow *publishFlow() const { return m_publishFlow; }
+    // Where tokens are kept: the system keychain by default, memory in tests.
+    void setTokenStore(std::unique_ptr<TokenStore> store) { m_tokens = std::move(store); }
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -69,6 +80,8 @@ private:
     void duplicateNode();
     void moveNode(int delta);
     void showTreeMenu(const QPoint &pos);
+    void published(const PublishReport &report);
+    std::pair<QString, QColor> publishStatus(const Node &node) const;
 
     std::unique_ptr<Document> m_document;
     std::unique_ptr<DocumentEditor> m_edit;
@@ -88,6 +101,10 @@ private:
     QAction *m_duplicateAction = nullptr;
     QAction *m_moveUpAction = nullptr;
     QAction *m_moveDownAction = nullptr;
+    std::unique_ptr<TokenStore> m_tokens;
+    PublishFlow *m_publishFlow = nullptr;
+    SyncState m_sync;
+    QSet<const Node *> m_failed;
 };
 
 } // namespace meetdesk

@@ -10,7 +10,33 @@ const QString autosaveKey = QStringLiteral("files/autosaveSeconds");
 const QString recentKey = QStringLiteral("files/recent");
 const QString geometryKey = QStringLiteral("window/geometry");
 const QString splitterKey = QStringLiteral("window/splitter");
+const QString serverKey = QStringLiteral("publish/server");
+const QString userKey = QStringLiteral("publish/user");
 } // namespace
+
+const QString Settings::openTrackServer = QStringLiteral("https://data.opentrack.run/api/");
+const QString Settings::openTrackTestServer
+    = QStringLiteral("https://test-data.opentrack.run/api/");
+
+QString Settings::server()
+{
+    return QSettings().value(serverKey, openTrackTestServer).toString();
+}
+
+void Settings::setServer(const QString &apiRoot)
+{
+    QSettings().setValue(serverKey, apiRoot);
+}
+
+QString Settings::userName()
+{
+    return QSettings().value(userKey).toString();
+}
+
+void Settings::setUserName(const QString &user)
+{
+    QSettings().setValue(userKey, user);
+}
 
 int Settings::autosaveSeconds()
 {

@@ -17,6 +17,14 @@ public:
     static void clearRecentFiles();
     static constexpr int maxRecentFiles = 8;
 
+    // Where to publish: OpenTrack's test server until the user chooses otherwise.
+    static QString server();
+    static void setServer(const QString &apiRoot);
+    static QString userName();
+    static void setUserName(const QString &user);
+    static const QString openTrackServer; // "https://data.opentrack.run/api/"
+    static const QString openTrackTestServer; // "https://test-data.opentrack.run/api/"
+
     static QByteArray windowGeometry();
     static void setWindowGeometry(const QByteArray &geometry);
     static QByteArray splitterState();

@@ -187,6 +187,13 @@ QVariant CompetitionTreeModel::data(const QModelIndex &index, int role) const
         return {};
     }
     const Node *n = node(index);
+    if (index.column() == StatusColumn) {
+        if (!m_status || (role != Qt::DisplayRole && role != Qt::ForegroundRole))
+            return {};
+        const auto [text, colour] = m_status(*n);
+        return role == Qt::DisplayRole ? QVariant(text)
+                                       : (colour.isValid() ? QVariant(colour) : QVariant());
+    }
     switch (role) {
     case Qt::DisplayRole:
         return index.column() == LabelColumn ? describe::label(*n) : describe::details(*n);
@@ -207,7 +214,14 @@ QVariant CompetitionTreeModel::headerData(int section, Qt::Orientation orientati
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    return section == LabelColumn ? tr("Competition") : tr("Details");
+    switch (section) {
+    case LabelColumn:
+        return tr("Competition");
+    case DetailsColumn:
+        return tr("Details");
+    default:
+        return tr("Published");
+    }
 }
 
 void CompetitionTreeModel::aboutToInsert(Node *parent, ListId list, int index)
@@ -259,7 +273,11 @@ void CompetitionTreeModel::changed(Node *node, int)
 {
     if (node->kind() == NodeKind::Competitor)
         m_bibsValid = false;
-    Q_EMIT dataChanged(indexOf(node, LabelColumn), indexOf(node, DetailsColumn));
+    Q_EMIT dataChanged(indexOf(node, LabelColumn), indexOf(node, StatusColumn));
+    // A unit is published whole: a change to one of its results changes the unit.
+    if (node->parent() && node->parent()->kind() == NodeKind::Unit)
+        Q_EMIT dataChanged(indexOf(node->parent(), StatusColumn),
+                           indexOf(node->parent(), StatusColumn));
 }
 
 void CompetitionTreeModel::updateGroupCount(const Node *parent, ListId list)

@@ -3,7 +3,10 @@
 #include "model/document.h"
 
 #include <QAbstractItemModel>
+#include <QColor>
 #include <QHash>
+
+#include <functional>
 
 #include <array>
 
@@ -18,7 +21,7 @@ class CompetitionTreeModel : public QAbstractItemModel
     Q_OBJECT
 
 public:
-    enum Column { LabelColumn, DetailsColumn, ColumnCount };
+    enum Column { LabelColumn, DetailsColumn, StatusColumn, ColumnCount };
     enum Role {
         // Text to search: the label, details and, for results and trials, the athlete's name.
         FilterRole = Qt::UserRole + 1,
@@ -40,6 +43,11 @@ public:
     std::optional<ListId> group(const QModelIndex &index) const;
     QModelIndex indexOf(const Node *node, int column = LabelColumn) const;
     QModelIndex groupIndex(ListId list, int column = LabelColumn) const;
+
+    // The text of the status column for a node ("new", "changed", "published", "failed"),
+    // and a colour for it; the main window knows the sync state and the last publish.
+    using StatusProvider = std::function<std::pair<QString, QColor>(const Node &)>;
+    void setStatusProvider(StatusProvider provider) { m_status = std::move(provider); }
 
 private:
     struct Group
@@ -68,6 +76,7 @@ private:
     mutable QHash<QString, const Competitor *> m_bibs; // built when first needed
     mutable bool m_bibsValid = false;
     bool m_moveAccepted = false;
+    StatusProvider m_status;
 };
 
 } // namespace meetdesk

@@ -49,7 +49,10 @@ QString Publisher::describe(const Node *node) const
 {
     if (!node)
         return {};
-    return describe::kindName(node->kind()) + u' ' + describe::label(*node);
+    const QString own = describe::kindName(node->kind()) + u' ' + describe::label(*node);
+    if (node->kind() == NodeKind::Unit && node->parent()) // "heat Final" alone says too little
+        return own + QStringLiteral(" (") + describe::label(*node->parent()) + u')';
+    return own;
 }
 
 QUrl Publisher::collection(const QString &name) const

@@ -1,0 +1,129 @@
+#include "logindialog.h"
+
+#include "opentrack/apiclient.h"
+#include "opentrack/apimessages.h"
+#include "settings.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace meetdesk {
+
+LoginDialog::LoginDialog(ApiClient *client, QWidget *parent)
+    : QDialog(parent)
+    , m_client(client)
+    , m_server(new QComboBox(this))
+    , m_custom(new QLineEdit(this))
+    , m_user(new QLineEdit(this))
+    , m_password(new QLineEdit(this))
+    , m_message(new QLabel(this))
+{
+    setObjectName(QStringLiteral("loginDialog"));
+    setWindowTitle(tr("Log in to OpenTrack"));
+    m_server->setObjectName(QStringLiteral("server"));
+    m_server->addItem(tr("OpenTrack"), Settings::openTrackServer);
+    m_server->addItem(tr("OpenTrack test server"), Settings::openTrackTestServer);
+    m_server->addItem(tr("Another server..."), QString());
+    m_custom->setObjectName(QStringLiteral("customServer"));
+    m_custom->setPlaceholderText(QStringLiteral("https://example.org/api/"));
+    const QString saved = Settings::server();
+    const int known = m_server->findData(saved);
+    m_server->setCurrentIndex(known >= 0 ? known : 2);
+    if (known < 0)
+        m_custom->setText(saved);
+    m_custom->setEnabled(known < 0);
+    connect(m_server, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_custom->setEnabled(m_server->itemData(index).toString().isEmpty());
+    });
+    m_user->setObjectName(QStringLiteral("user"));
+    m_user->setText(Settings::userName());
+    m_password->setObjectName(QStringLiteral("password"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_message->setObjectName(QStringLiteral("message"));
+    m_message->setWordWrap(true);
+    m_message->hide();
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Server"), m_server);
+    form->addRow(QString(), m_custom);
+    form->addRow(tr("User name"), m_user);
+    form->addRow(tr("Password"), m_password);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_logIn = buttons->addButton(tr("Log in"), QDialogButtonBox::AcceptRole);
+    m_logIn->setObjectName(QStringLiteral("logIn"));
+    m_logIn->setDefault(true);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_logIn, &QPushButton::clicked, this, &LoginDialog::logIn);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_message);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    if (!m_user->text().isEmpty())
+        m_password->setFocus();
+}
+
+QString LoginDialog::server() const
+{
+    const QString chosen = m_server->currentData().toString();
+    return chosen.isEmpty()
+        ? api::withTrailingSlash(QUrl::fromUserInput(m_custom->text().trimmed())).toString()
+        : chosen;
+}
+
+QString LoginDialog::user() const
+{
+    return m_user->text().trimmed();
+}
+
+void LoginDialog::setReason(const QString &reason)
+{
+    m_message->setText(reason);
+    m_message->setVisible(!reason.isEmpty());
+}
+
+void LoginDialog::logIn()
+{
+    const QUrl root(server());
+    if (user().isEmpty() || m_password->text().isEmpty()) {
+        setReason(tr("Enter your user name and password."));
+        return;
+    }
+    m_logIn->setEnabled(false);
+    setReason(tr("Logging in..."));
+    m_client->get(root, [this, root](const ApiResponse &r) {
+        QUrl url = api::collectionUrl(r.json.object(), QStringLiteral("get-auth-token"));
+        if (!r.ok() || !url.isValid()) {
+            m_logIn->setEnabled(true);
+            setReason(tr("%1 does not answer as an OpenTrack server: %2")
+                          .arg(root.toDisplayString(),
+                               r.ok() ? tr("it lists no login") : r.error.message));
+            return;
+        }
+        m_client->postForm(
+            url,
+            {{QStringLiteral("username"), user()},
+             {QStringLiteral("password"), m_password->text()}},
+            [this, root](const ApiResponse &login) {
+                m_logIn->setEnabled(true);
+                const QString token = login.json.object().value(QStringLiteral("token")).toString();
+                if (!login.ok() || token.isEmpty()) {
+                    setReason(login.ok() ? tr("The server gave no token.") : login.error.message);
+                    return;
+                }
+                m_token = token;
+                m_password->clear();
+                Settings::setServer(root.toString());
+                Settings::setUserName(user());
+                accept();
+            });
+    });
+}
+
+} // namespace meetdesk

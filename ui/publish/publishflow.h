@@ -1,0 +1,48 @@
+#pragma once
+
+#include "opentrack/apiclient.h"
+#include "opentrack/publisher.h"
+
+#include <QDialog>
+#include <QObject>
+#include <QPointer>
+
+namespace meetdesk {
+
+class Document;
+class TokenStore;
+
+// The publish conversation with the user: log in when there is no token (or the server
+// wants a new one), read the server and show the review, publish with progress, show the
+// result. Every dialog is window-modal and opened without a nested event loop; each step
+// follows the last one's signal.
+class PublishFlow : public QObject
+{
+    Q_OBJECT
+
+public:
+    PublishFlow(Document *document, TokenStore *tokens, QWidget *window);
+    ~PublishFlow() override;
+
+    void start();
+    // Just the login dialog (Publish > Log in...).
+    void logIn(std::function<void(bool ok)> then = {}, const QString &reason = {});
+    ApiClient *client() { return &m_client; }
+
+Q_SIGNALS:
+    void nodeRequested(const meetdesk::Node *node);
+    void published(const meetdesk::PublishReport &report);
+    void ended(); // whatever happened; the flow may be deleted
+
+private:
+    void review();
+
+    Document *m_document;
+    TokenStore *m_tokens;
+    QWidget *m_window;
+    ApiClient m_client;
+    Publisher *m_publisher = nullptr;
+    QPointer<QDialog> m_progress;
+};
+
+} // namespace meetdesk
