@@ -7,6 +7,7 @@
 #include "models/competitiontreemodel.h"
 #include "opentrack/publishstate.h"
 #include "prompts.h"
+#include "publish/keychaintokenstore.h"
 #include "publish/publishflow.h"
 #include "rules/validator.h"
 #include "settings.h"
@@ -167,6 +168,8 @@ void MainWindow::createActions()
                                                     this, &MainWindow::publish);
     publishAction->setObjectName(QStringLiteral("publishAction"));
     publishMenu->addAction(tr("&Log in..."), this, [this] {
+        if (!m_tokens)
+            m_tokens = std::make_unique<KeychainTokenStore>();
         auto *flow = new PublishFlow(m_document.get(), m_tokens.get(), this);
         flow->logIn([flow](bool) { flow->deleteLater(); });
     });
@@ -350,7 +353,7 @@ void MainWindow::publish()
     if (m_publishFlow)
         return; // one at a time
     if (!m_tokens)
-        m_tokens = std::make_unique<MemoryTokenStore>();
+        m_tokens = std::make_unique<KeychainTokenStore>();
     m_publishFlow = new PublishFlow(m_document.get(), m_tokens.get(), this);
     connect(m_publishFlow, &PublishFlow::nodeRequested, this, &MainWindow::selectNode);
     connect(m_publishFlow, &PublishFlow::published, this, &MainWindow::published);

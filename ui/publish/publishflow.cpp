@@ -31,7 +31,7 @@ void PublishFlow::logIn(std::function<void(bool)> then, const QString &reason)
     connect(dialog, &QDialog::finished, this, [this, dialog, then](int result) {
         const bool ok = result == QDialog::Accepted;
         if (ok) {
-            m_tokens->setToken(dialog->server(), dialog->user(), dialog->token());
+            m_tokens->writeToken(dialog->server(), dialog->user(), dialog->token());
             m_client.setToken(dialog->token());
         }
         if (then)
@@ -42,19 +42,19 @@ void PublishFlow::logIn(std::function<void(bool)> then, const QString &reason)
 
 void PublishFlow::start()
 {
-    const QString server = Settings::server();
-    const QString token = m_tokens->token(server, Settings::userName());
-    if (token.isEmpty()) {
-        logIn([this](bool ok) {
-            if (ok)
-                review();
-            else
-                Q_EMIT ended();
-        });
-        return;
-    }
-    m_client.setToken(token);
-    review();
+    m_tokens->readToken(Settings::server(), Settings::userName(), [this](const QString &token) {
+        if (token.isEmpty()) {
+            logIn([this](bool ok) {
+                if (ok)
+                    review();
+                else
+                    Q_EMIT ended();
+            });
+            return;
+        }
+        m_client.setToken(token);
+        review();
+    });
 }
 
 void PublishFlow::review()
