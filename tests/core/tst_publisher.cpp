@@ -4,6 +4,7 @@
 #include "opentrack/apimessages.h"
 #include "opentrack/payload.h"
 #include "opentrack/publisher.h"
+#include "opentrack/puller.h"
 #include "support/sandboxserver.h"
 #include "testdata.h"
 
@@ -277,6 +278,53 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(finished, 60000);
         QVERIFY2(report.complete(), qPrintable(problems(report)));
         QCOMPARE(asked, 1);
+    }
+
+    void aLargeMeetReadBackEqualsTheDocument()
+    {
+        Document doc(CompetitionGenerator(7).generate({3000, 150, 20000, 40000}));
+        const PublishReport report = publish(m_client, doc, m_sandbox->apiRoot());
+        QVERIFY2(report.complete(), qPrintable(problems(report)));
+        QVERIFY(report.requests < 3000); // bulk: requests follow events and units, not competitors
+
+        Puller puller(&m_client, m_sandbox->apiRoot());
+        std::unique_ptr<Document> back;
+        QString error;
+        bool finished = false;
+        puller.pull(doc.competition().slug, [&](std::unique_ptr<Document> d, const QString &e) {
+            back = std::move(d);
+            error = e;
+            finished = true;
+        });
+        QVERIFY(QTest::qWaitFor([&] { return finished; }, 240000));
+        QVERIFY2(back, qPrintable(error));
+        const Competition &a = doc.competition();
+        const Competition &b = back->competition();
+        // Bulk lists of 500 go four at a time, so the server's order is by arrival: match by bib.
+        QCOMPARE(b.competitors.size(), a.competitors.size());
+        QHash<QString, const Competitor *> people;
+        for (const auto &x : b.competitors)
+            people.insert(x->competitorId, x.get());
+        for (const auto &x : a.competitors) {
+            const Competitor *other = people.value(x->competitorId);
+            QVERIFY2(other && children::sameContent(*other, *x), qPrintable(x->competitorId));
+        }
+        QCOMPARE(b.teams.size(), a.teams.size());
+        for (size_t i = 0; i < a.teams.size(); ++i) { // the server adds its default match_id
+            QCOMPARE(b.teams[i]->teamId, a.teams[i]->teamId);
+            QCOMPARE(b.teams[i]->teamName, a.teams[i]->teamName);
+        }
+        QCOMPARE(b.events.size(), a.events.size());
+        QHash<QString, const Event *> events;
+        for (const auto &e : b.events)
+            events.insert(e->eventId, e.get());
+        for (const auto &e : a.events) {
+            const Event *other = events.value(e->eventId);
+            QVERIFY2(other && other->units.size() == e->units.size(), qPrintable(e->eventId));
+            for (size_t i = 0; i < e->units.size(); ++i)
+                QVERIFY2(children::sameContent(*other->units[i], *e->units[i]),
+                         qPrintable(e->eventId));
+        }
     }
 
     void directorMayNotCreateCompetitions()
