@@ -167,6 +167,9 @@ void MainWindow::createActions()
                                                     QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
                                                     this, &MainWindow::publish);
     publishAction->setObjectName(QStringLiteral("publishAction"));
+    QAction *pullAction
+        = publishMenu->addAction(tr("P&ull from server..."), this, &MainWindow::pull);
+    pullAction->setObjectName(QStringLiteral("pullAction"));
     publishMenu->addAction(tr("&Log in..."), this, [this] {
         if (!m_tokens)
             m_tokens = std::make_unique<KeychainTokenStore>();
@@ -362,6 +365,30 @@ void MainWindow::publish()
         m_publishFlow = nullptr;
     });
     m_publishFlow->start();
+}
+
+void MainWindow::pull()
+{
+    if (m_publishFlow || !maybeSave())
+        return;
+    if (!m_tokens)
+        m_tokens = std::make_unique<KeychainTokenStore>();
+    m_publishFlow = new PublishFlow(m_document.get(), m_tokens.get(), this);
+    connect(m_publishFlow, &PublishFlow::ended, this, [this] {
+        m_publishFlow->deleteLater();
+        m_publishFlow = nullptr;
+    });
+    m_publishFlow->pull([this](std::unique_ptr<Document> pulled) {
+        pulled->undoStack()->resetClean(); // a new document, saved nowhere yet
+        // The flow is still running this callback; take the document once it has ended.
+        auto holder = std::make_shared<std::unique_ptr<Document>>(std::move(pulled));
+        QTimer::singleShot(0, this, [this, holder] {
+            m_recovery.remove();
+            setDocument(std::move(*holder));
+            statusBar()->showMessage(tr("Pulled %1 from the server; save it to keep it.")
+                                         .arg(m_document->competition().fullName));
+        });
+    });
 }
 
 void MainWindow::published(const PublishReport &report)

@@ -56,6 +56,8 @@ public:
 
     // Publish > Publish...: log in if needed, review, publish, result.
     void publish();
+    // Publish > Pull from server...: a competition the user manages, as a new document.
+    void pull();
     PublishFlow *publishFlow() const { return m_publishFlow; }
     // Where tokens are kept: the system keychain by default, memory in tests.
     void setTokenStore(std::unique_ptr<TokenStore> store) { m_tokens = std::move(store); }

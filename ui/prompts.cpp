@@ -1,6 +1,7 @@
 #include "prompts.h"
 
 #include <QFileDialog>
+#include <QInputDialog>
 
 #include <optional>
 
@@ -9,6 +10,7 @@ namespace meetdesk {
 namespace {
 std::optional<QMessageBox::StandardButton> nextAnswer;
 std::optional<QString> nextFileName;
+std::optional<QString> nextChoice;
 bool recordWarnings = false;
 QStringList warnings;
 } // namespace
@@ -32,6 +34,21 @@ void Prompts::warn(QWidget *parent, const QString &title, const QString &text)
         return;
     }
     QMessageBox::warning(parent, title, text);
+}
+
+QString Prompts::choose(QWidget *parent, const QString &title, const QString &label,
+                        const QStringList &items)
+{
+    if (nextChoice)
+        return std::exchange(nextChoice, std::nullopt).value();
+    bool ok = false;
+    const QString item = QInputDialog::getItem(parent, title, label, items, 0, false, &ok);
+    return ok ? item : QString();
+}
+
+void Prompts::setNextChoice(const QString &item)
+{
+    nextChoice = item;
 }
 
 QString Prompts::openFileName(QWidget *parent, const QString &caption, const QString &filter)

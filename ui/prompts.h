@@ -15,6 +15,9 @@ public:
                                            QMessageBox::StandardButtons buttons,
                                            QMessageBox::StandardButton defaultButton);
     static void warn(QWidget *parent, const QString &title, const QString &text);
+    // One of the items, or an empty string when cancelled.
+    static QString choose(QWidget *parent, const QString &title, const QString &label,
+                          const QStringList &items);
     static QString openFileName(QWidget *parent, const QString &caption, const QString &filter);
     static QString saveFileName(QWidget *parent, const QString &caption, const QString &suggested,
                                 const QString &filter);
@@ -23,6 +26,7 @@ public:
     // (empty: cancelled). Warnings shown while a test runs are recorded instead of shown.
     static void setNextAnswer(QMessageBox::StandardButton answer);
     static void setNextFileName(const QString &fileName);
+    static void setNextChoice(const QString &item);
     static void setRecordWarnings(bool record);
     static QStringList takeWarnings();
 };

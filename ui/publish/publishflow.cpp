@@ -1,13 +1,18 @@
 #include "publishflow.h"
 
 #include "logindialog.h"
+
 #include "model/document.h"
+#include "opentrack/apimessages.h"
+#include "opentrack/puller.h"
 #include "opentrack/tokenstore.h"
 #include "progressdialog.h"
 #include "prompts.h"
 #include "resultdialog.h"
 #include "reviewdialog.h"
 #include "settings.h"
+#include <QJsonArray>
+#include <QJsonObject>
 
 namespace meetdesk {
 
@@ -40,20 +45,81 @@ void PublishFlow::logIn(std::function<void(bool)> then, const QString &reason)
     dialog->open();
 }
 
+void PublishFlow::withToken(std::function<void()> then)
+{
+    m_tokens->readToken(Settings::server(), Settings::userName(),
+                        [this, then](const QString &token) {
+                            if (token.isEmpty()) {
+                                logIn([this, then](bool ok) {
+                                    if (ok)
+                                        then();
+                                    else
+                                        Q_EMIT ended();
+                                });
+                                return;
+                            }
+                            m_client.setToken(token);
+                            then();
+                        });
+}
+
 void PublishFlow::start()
 {
-    m_tokens->readToken(Settings::server(), Settings::userName(), [this](const QString &token) {
-        if (token.isEmpty()) {
-            logIn([this](bool ok) {
-                if (ok)
-                    review();
-                else
+    withToken([this] { review(); });
+}
+
+void PublishFlow::pull(std::function<void(std::unique_ptr<Document>)> done)
+{
+    withToken([this, done] {
+        const QUrl root(Settings::server());
+        m_client.get(root, [this, root, done](const ApiResponse &r) {
+            const QUrl mine
+                = api::collectionUrl(r.json.object(), QStringLiteral("my-competitions"));
+            if (!r.ok() || !mine.isValid()) {
+                Prompts::warn(m_window, tr("Cannot pull"),
+                              r.ok() ? tr("The server does not list your competitions.")
+                                     : r.error.message);
+                Q_EMIT ended();
+                return;
+            }
+            m_client.get(mine, [this, root, done](const ApiResponse &list) {
+                QStringList names;
+                QStringList slugs;
+                for (const QJsonValue &v :
+                     list.json.object().value(QStringLiteral("competitions")).toArray()) {
+                    const QJsonObject c = v.toObject();
+                    names.append(QStringLiteral("%1 (%2, %3)")
+                                     .arg(c.value(QStringLiteral("name")).toString(),
+                                          c.value(QStringLiteral("date")).toString(),
+                                          c.value(QStringLiteral("slug")).toString()));
+                    slugs.append(c.value(QStringLiteral("slug")).toString());
+                }
+                if (!list.ok() || names.isEmpty()) {
+                    Prompts::warn(
+                        m_window, tr("Cannot pull"),
+                        list.ok()
+                            ? tr("You manage no competitions on %1.").arg(root.toDisplayString())
+                            : list.error.message);
                     Q_EMIT ended();
+                    return;
+                }
+                const QString chosen = Prompts::choose(m_window, tr("Pull from server"),
+                                                       tr("Competition to download:"), names);
+                if (chosen.isEmpty()) {
+                    Q_EMIT ended();
+                    return;
+                }
+                auto *puller = new Puller(&m_client, root, this);
+                puller->pull(slugs.value(names.indexOf(chosen)),
+                             [this, done](std::unique_ptr<Document> doc, const QString &error) {
+                                 if (doc)
+                                     done(std::move(doc));
+                                 else
+                                     Prompts::warn(m_window, tr("Cannot pull"), error);
+                                 Q_EMIT ended();
+                             });
             });
-            return;
-        }
-        m_client.setToken(token);
-        review();
+        });
     });
 }
 

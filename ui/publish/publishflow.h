@@ -25,6 +25,9 @@ public:
     ~PublishFlow() override;
 
     void start();
+    // Publish > Pull from server...: choose one of the competitions the user manages and
+    // download it into a new document, handed to the callback.
+    void pull(std::function<void(std::unique_ptr<Document>)> done);
     // Just the login dialog (Publish > Log in...).
     void logIn(std::function<void(bool ok)> then = {}, const QString &reason = {});
     ApiClient *client() { return &m_client; }
@@ -35,6 +38,7 @@ Q_SIGNALS:
     void ended(); // whatever happened; the flow may be deleted
 
 private:
+    void withToken(std::function<void()> then);
     void review();
 
     Document *m_document;
