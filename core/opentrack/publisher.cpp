@@ -66,6 +66,19 @@ QJsonObject Publisher::withCompetition(QJsonObject payload) const
     return payload;
 }
 
+void Publisher::rememberUnits(const QJsonObject &event)
+{
+    const QString eventId = event.value(QStringLiteral("event_id")).toString();
+    for (const QJsonValue &u : event.value(QStringLiteral("units")).toArray()) {
+        const QJsonObject unit = u.toObject();
+        m_unitUrls.insert(QStringLiteral("unit:%1/%2/%3")
+                              .arg(eventId)
+                              .arg(unit.value(QStringLiteral("round")).toInt())
+                              .arg(unit.value(QStringLiteral("heat")).toInt()),
+                          QUrl(unit.value(QStringLiteral("url")).toString()));
+    }
+}
+
 void Publisher::step(const QString &text)
 {
     Q_EMIT progress(m_done, m_total, text);
@@ -229,16 +242,8 @@ void Publisher::readChildren()
                     key = QStringLiteral("relay_team:")
                         + o.value(QStringLiteral("relay_team_id")).toString();
                 else {
-                    const QString eventId = o.value(QStringLiteral("event_id")).toString();
-                    key = QStringLiteral("event:") + eventId;
-                    for (const QJsonValue &u : o.value(QStringLiteral("units")).toArray()) {
-                        const QJsonObject unit = u.toObject();
-                        m_unitUrls.insert(QStringLiteral("unit:%1/%2/%3")
-                                              .arg(eventId)
-                                              .arg(unit.value(QStringLiteral("round")).toInt())
-                                              .arg(unit.value(QStringLiteral("heat")).toInt()),
-                                          QUrl(unit.value(QStringLiteral("url")).toString()));
-                    }
+                    key = QStringLiteral("event:") + o.value(QStringLiteral("event_id")).toString();
+                    rememberUnits(o);
                 }
                 m_server.insert(key, o);
             }
@@ -491,15 +496,7 @@ void Publisher::runPhase(int phase)
               PublishItem::Action::Update, stored);
     };
     const auto rememberUnits = [this](const QJsonObject &echo) {
-        const QString eventId = echo.value(QStringLiteral("event_id")).toString();
-        for (const QJsonValue &u : echo.value(QStringLiteral("units")).toArray()) {
-            const QJsonObject unit = u.toObject();
-            m_unitUrls.insert(QStringLiteral("unit:%1/%2/%3")
-                                  .arg(eventId)
-                                  .arg(unit.value(QStringLiteral("round")).toInt())
-                                  .arg(unit.value(QStringLiteral("heat")).toInt()),
-                              QUrl(unit.value(QStringLiteral("url")).toString()));
-        }
+        this->rememberUnits(echo);
     };
 
     for (const PublishItem &item : std::as_const(m_items)) {

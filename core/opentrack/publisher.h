@@ -107,6 +107,8 @@ private:
     void done(int count = 1);
     void finish();
     QString describe(const Node *node) const;
+    // Notes the URLs of an event's units from the server's representation of the event.
+    void rememberUnits(const QJsonObject &event);
     QUrl collection(const QString &name) const;
     QJsonObject withCompetition(QJsonObject payload) const;
 

@@ -1,4 +1,5 @@
 #include "opentrack/apiclient.h"
+#include "support/apitesting.h"
 #include "support/fakehttpserver.h"
 
 #include <QJsonArray>
@@ -9,20 +10,6 @@
 using namespace meetdesk;
 
 namespace {
-
-// Runs one request to completion and returns its response.
-ApiResponse call(const std::function<void(ApiClient::Callback)> &start)
-{
-    ApiResponse result;
-    bool done = false;
-    start([&](const ApiResponse &r) {
-        result = r;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, 20000))
-        qWarning("no answer");
-    return result;
-}
 
 ApiClient::Policy fastPolicy()
 {
@@ -47,7 +34,7 @@ private Q_SLOTS:
         server.enqueue(201, R"({"id": 1})");
         ApiClient client;
         client.setToken(QStringLiteral("abc"));
-        const ApiResponse r = call([&](auto done) {
+        const ApiResponse r = apitesting::waitFor([&](auto done) {
             client.post(
                 server.url(QStringLiteral("/api/competitors/")),
                 QJsonArray {QJsonObject {{QStringLiteral("competitor_id"), QStringLiteral("7")}}},
@@ -69,7 +56,7 @@ private Q_SLOTS:
         FakeHttpServer server;
         server.enqueue(200, R"({"token": "t0k"})");
         ApiClient client;
-        const ApiResponse r = call([&](auto done) {
+        const ApiResponse r = apitesting::waitFor([&](auto done) {
             client.postForm(server.url(QStringLiteral("/api/get-auth-token/")),
                             {{QStringLiteral("username"), QStringLiteral("sec")},
                              {QStringLiteral("password"), QStringLiteral("a&b=c d")}},
@@ -101,7 +88,8 @@ private Q_SLOTS:
         ApiClient client;
         client.setPolicy(fastPolicy());
         QSignalSpy retrying(&client, &ApiClient::retrying);
-        const ApiResponse r = call([&](auto done) { client.get(server.url(), done); });
+        const ApiResponse r
+            = apitesting::waitFor([&](auto done) { client.get(server.url(), done); });
         QVERIFY2(r.ok(), qPrintable(r.error.message));
         QCOMPARE(r.attempts, 3);
         QCOMPARE(retrying.count(), 2);
@@ -121,7 +109,7 @@ private Q_SLOTS:
         QSignalSpy retrying(&client, &ApiClient::retrying);
         QElapsedTimer timer;
         timer.start();
-        const ApiResponse r = call([&](auto done) {
+        const ApiResponse r = apitesting::waitFor([&](auto done) {
             client.post(server.url(QStringLiteral("/api/teams/")), QJsonObject {}, done);
         });
         QVERIFY(r.ok());
@@ -136,7 +124,8 @@ private Q_SLOTS:
             server.enqueue(503, R"({"detail": "down for maintenance"})");
         ApiClient client;
         client.setPolicy(fastPolicy());
-        const ApiResponse r = call([&](auto done) { client.get(server.url(), done); });
+        const ApiResponse r
+            = apitesting::waitFor([&](auto done) { client.get(server.url(), done); });
         QCOMPARE(r.error.kind, ApiError::Kind::Http);
         QCOMPARE(r.error.message, QStringLiteral("down for maintenance (status 503)"));
         QCOMPARE(r.attempts, 5);
@@ -176,7 +165,8 @@ private Q_SLOTS:
         server.enqueue(status, body);
         ApiClient client;
         client.setPolicy(fastPolicy());
-        const ApiResponse r = call([&](auto done) { client.get(server.url(), done); });
+        const ApiResponse r
+            = apitesting::waitFor([&](auto done) { client.get(server.url(), done); });
         QCOMPARE(int(r.error.kind), kind);
         QCOMPARE(r.error.message, message);
         QCOMPARE(r.attempts, 1);
@@ -190,7 +180,8 @@ private Q_SLOTS:
             403, "<!DOCTYPE html><html>Checking your browser</html>", "text/html"));
         ApiClient client;
         client.setPolicy(fastPolicy());
-        const ApiResponse r = call([&](auto done) { client.get(server.url(), done); });
+        const ApiResponse r
+            = apitesting::waitFor([&](auto done) { client.get(server.url(), done); });
         QCOMPARE(r.error.kind, ApiError::Kind::WebPage);
         QCOMPARE(r.error.message,
                  QStringLiteral("the server answered with a web page (status 403)"));
@@ -201,7 +192,8 @@ private Q_SLOTS:
         FakeHttpServer server;
         server.enqueue(200, R"({"results": [1, 2)");
         ApiClient client;
-        const ApiResponse r = call([&](auto done) { client.get(server.url(), done); });
+        const ApiResponse r
+            = apitesting::waitFor([&](auto done) { client.get(server.url(), done); });
         QCOMPARE(r.error.kind, ApiError::Kind::InvalidJson);
         QVERIFY(
             r.error.message.startsWith(QStringLiteral("the server's answer is not valid JSON")));
@@ -216,7 +208,8 @@ private Q_SLOTS:
         server.enqueue(200);
         ApiClient client;
         client.setPolicy(fastPolicy());
-        const ApiResponse r = call([&](auto done) { client.get(server.url(), done); });
+        const ApiResponse r
+            = apitesting::waitFor([&](auto done) { client.get(server.url(), done); });
         QVERIFY2(r.ok(), qPrintable(r.error.message));
         QCOMPARE(r.attempts, 2);
     }
@@ -229,8 +222,8 @@ private Q_SLOTS:
         server.enqueue(silent);
         ApiClient client;
         client.setPolicy(fastPolicy());
-        const ApiResponse r
-            = call([&](auto done) { client.post(server.url(), QJsonObject {}, done); });
+        const ApiResponse r = apitesting::waitFor(
+            [&](auto done) { client.post(server.url(), QJsonObject {}, done); });
         QCOMPARE(r.error.kind, ApiError::Kind::Timeout);
         QCOMPARE(r.error.message, QStringLiteral("no answer from 127.0.0.1 within 0.5 seconds"));
         QCOMPARE(server.requests.size(), 1); // it may have been stored: the caller reads back
@@ -246,7 +239,7 @@ private Q_SLOTS:
         server.enqueue(200);
         ApiClient client;
         client.setPolicy(fastPolicy());
-        const ApiResponse r = call([&](auto done) {
+        const ApiResponse r = apitesting::waitFor([&](auto done) {
             client.patch(server.url(QStringLiteral("/api/units/1/")), QJsonObject {}, done);
         });
         QVERIFY2(r.ok(), qPrintable(r.error.message));
@@ -264,7 +257,8 @@ private Q_SLOTS:
         client.setPolicy(policy);
         QUrl closed = url;
         closed.setPort(1); // nothing listens there
-        const ApiResponse r = call([&](auto done) { client.post(closed, QJsonObject {}, done); });
+        const ApiResponse r
+            = apitesting::waitFor([&](auto done) { client.post(closed, QJsonObject {}, done); });
         QCOMPARE(r.error.kind, ApiError::Kind::Network);
         QVERIFY(r.error.message.startsWith(QStringLiteral("cannot reach 127.0.0.1: ")));
         QCOMPARE(r.attempts, 2); // refused: nothing was sent, so a POST may go again
@@ -277,7 +271,7 @@ private Q_SLOTS:
         moved.headers = {{"Location", server.url(QStringLiteral("/api/competitors/")).toEncoded()}};
         server.enqueue(moved);
         ApiClient client;
-        const ApiResponse r = call([&](auto done) {
+        const ApiResponse r = apitesting::waitFor([&](auto done) {
             client.post(server.url(QStringLiteral("/api/competitors")), QJsonObject {}, done);
         });
         QCOMPARE(r.error.kind, ApiError::Kind::Redirect);
@@ -293,8 +287,8 @@ private Q_SLOTS:
         server.enqueue(moved);
         server.enqueue(200, R"({"hello": "x"})");
         ApiClient client;
-        const ApiResponse r
-            = call([&](auto done) { client.get(server.url(QStringLiteral("/api/hello")), done); });
+        const ApiResponse r = apitesting::waitFor(
+            [&](auto done) { client.get(server.url(QStringLiteral("/api/hello")), done); });
         QVERIFY2(r.ok(), qPrintable(r.error.message));
         QCOMPARE(server.requests.last().path, QByteArray("/api/hello/"));
     }
@@ -302,7 +296,7 @@ private Q_SLOTS:
     void plainHttpOnlyToThisComputer()
     {
         ApiClient client;
-        const ApiResponse r = call(
+        const ApiResponse r = apitesting::waitFor(
             [&](auto done) { client.get(QUrl(QStringLiteral("http://example.org/api/")), done); });
         QCOMPARE(r.error.kind, ApiError::Kind::Insecure);
         QCOMPARE(client.requestsSent(), 0);

@@ -5,6 +5,7 @@
 #include "opentrack/payload.h"
 #include "opentrack/publisher.h"
 #include "opentrack/puller.h"
+#include "support/apitesting.h"
 #include "support/sandboxserver.h"
 #include "testdata.h"
 
@@ -18,41 +19,6 @@
 using namespace meetdesk;
 
 namespace {
-
-ApiResponse call(const std::function<void(ApiClient::Callback)> &start)
-{
-    ApiResponse result;
-    bool done = false;
-    start([&](const ApiResponse &r) {
-        result = r;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, 60000))
-        qWarning("no answer");
-    return result;
-}
-
-PublishReport publish(ApiClient &client, Document &doc, const QUrl &root)
-{
-    Publisher publisher(&client, &doc, root);
-    PublishReport report;
-    bool finished = false;
-    QString failure;
-    QObject::connect(&publisher, &Publisher::finished, [&](const PublishReport &r) {
-        report = r;
-        finished = true;
-    });
-    QObject::connect(&publisher, &Publisher::failed, [&](const QString &message) {
-        failure = message;
-        finished = true;
-    });
-    publisher.publish();
-    if (!QTest::qWaitFor([&] { return finished; }, 240000))
-        qWarning("publish did not finish");
-    if (!failure.isEmpty())
-        qWarning("publish failed: %s", qPrintable(failure));
-    return report;
-}
 
 QString problems(const PublishReport &r)
 {
@@ -69,7 +35,7 @@ int countOnServer(ApiClient &client, const QJsonObject &root, const QString &col
 {
     QUrl url = api::collectionUrl(root, collection);
     url.setQuery(QStringLiteral("competition=%1&limit=1").arg(competition));
-    return call([&](auto done) { client.get(url, done); })
+    return apitesting::waitFor([&](auto done) { client.get(url, done); })
         .json.object()
         .value(QStringLiteral("count"))
         .toInt();
@@ -86,17 +52,6 @@ private:
     ApiClient m_client;
     QJsonObject m_root;
 
-    void login(ApiClient &client, const SandboxServer &sandbox)
-    {
-        const ApiResponse r = call([&](auto done) {
-            client.postForm(sandbox.url(QStringLiteral("/api/get-auth-token/")),
-                            {{QStringLiteral("username"), QStringLiteral("federation")},
-                             {QStringLiteral("password"), QStringLiteral("federation-pass")}},
-                            done);
-        });
-        client.setToken(r.json.object().value(QStringLiteral("token")).toString());
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
@@ -106,8 +61,10 @@ private Q_SLOTS:
         policy.baseDelayMs = 20;
         policy.maxDelayMs = 100;
         m_client.setPolicy(policy);
-        login(m_client, *m_sandbox);
-        m_root = call([&](auto done) { m_client.get(m_sandbox->apiRoot(), done); }).json.object();
+        apitesting::logInAsFederation(m_client, m_sandbox->apiRoot());
+        m_root = apitesting::waitFor([&](auto done) {
+                     m_client.get(m_sandbox->apiRoot(), done);
+                 }).json.object();
     }
 
     void init() { m_sandbox->post(QStringLiteral("/sandbox/reset/"), "{}"); }
@@ -115,7 +72,7 @@ private Q_SLOTS:
     void publishRepublishCorrect()
     {
         auto doc = testdata::loadDocument();
-        const PublishReport first = publish(m_client, *doc, m_sandbox->apiRoot());
+        const PublishReport first = apitesting::publish(m_client, *doc, m_sandbox->apiRoot());
         QVERIFY2(first.complete(), qPrintable(problems(first)));
         QCOMPARE(first.created, 1 + 6 + 9 + 40 + 4);
         QVERIFY(doc->isModified()); // the sync state is worth saving
@@ -138,12 +95,12 @@ private Q_SLOTS:
         const QUrl unitUrl
             = SyncState::fromMeetdesk(doc->meetdeskData()).record(payload::naturalKey(lj))->url;
         const QJsonObject unit
-            = call([&](auto done) { m_client.get(unitUrl, done); }).json.object();
+            = apitesting::waitFor([&](auto done) { m_client.get(unitUrl, done); }).json.object();
         QCOMPARE(unit.value(QStringLiteral("trials")).toArray().size(),
                  qsizetype(lj.trials.size()));
 
         // Unchanged: no writes at all.
-        const PublishReport again = publish(m_client, *doc, m_sandbox->apiRoot());
+        const PublishReport again = apitesting::publish(m_client, *doc, m_sandbox->apiRoot());
         QVERIFY2(again.complete(), qPrintable(problems(again)));
         QCOMPARE(again.writes, 0);
         QCOMPARE(again.created + again.updated, 0);
@@ -152,7 +109,7 @@ private Q_SLOTS:
         DocumentEditor edit(*doc);
         edit.setValue(*doc->competition().events[0]->units[2]->results[0],
                       QLatin1StringView("performance"), QStringLiteral("10.50"));
-        const PublishReport corrected = publish(m_client, *doc, m_sandbox->apiRoot());
+        const PublishReport corrected = apitesting::publish(m_client, *doc, m_sandbox->apiRoot());
         QVERIFY2(corrected.complete(), qPrintable(problems(corrected)));
         QCOMPARE(corrected.writes, 1);
         QCOMPARE(corrected.updated, 1);
@@ -160,13 +117,13 @@ private Q_SLOTS:
         // Emptying a field clears it on the server.
         const Competitor &tom = *doc->competition().competitors[0];
         edit.setValue(tom, QLatin1StringView("team_id"), QVariant());
-        const PublishReport cleared = publish(m_client, *doc, m_sandbox->apiRoot());
+        const PublishReport cleared = apitesting::publish(m_client, *doc, m_sandbox->apiRoot());
         QVERIFY2(cleared.complete(), qPrintable(problems(cleared)));
         QCOMPARE(cleared.writes, 1);
         const QUrl tomUrl = SyncState::fromMeetdesk(doc->meetdeskData())
                                 .record(QStringLiteral("competitor:101"))
                                 ->url;
-        QCOMPARE(call([&](auto done) { m_client.get(tomUrl, done); })
+        QCOMPARE(apitesting::waitFor([&](auto done) { m_client.get(tomUrl, done); })
                      .json.object()
                      .value(QStringLiteral("team_id"))
                      .toString(),
@@ -174,7 +131,7 @@ private Q_SLOTS:
 
         // A competitor taken out of the file is taken off the server.
         edit.remove({doc->competition().competitors[39].get()});
-        const PublishReport removed = publish(m_client, *doc, m_sandbox->apiRoot());
+        const PublishReport removed = apitesting::publish(m_client, *doc, m_sandbox->apiRoot());
         QVERIFY2(removed.complete(), qPrintable(problems(removed)));
         QCOMPARE(removed.deleted, 1);
         QCOMPARE(countOnServer(m_client, m_root, QStringLiteral("competitors"), id), 39);
@@ -187,7 +144,7 @@ private Q_SLOTS:
         m_sandbox->post(QStringLiteral("/sandbox/faults/"),
                         "{\"method\": \"PATCH\", \"path\": \"/api/units/\", \"count\": 1000, "
                         "\"kind\": \"500\"}");
-        const PublishReport broken = publish(m_client, *doc, m_sandbox->apiRoot());
+        const PublishReport broken = apitesting::publish(m_client, *doc, m_sandbox->apiRoot());
         QVERIFY(!broken.complete());
         QVERIFY(!broken.failures.isEmpty());
         QVERIFY(broken.failures.first().message.contains(QStringLiteral("status 500")));
@@ -199,7 +156,7 @@ private Q_SLOTS:
 
         // The sync state is lost too (the file was never saved): natural keys still find all.
         doc->setMeetdeskData({});
-        const PublishReport resumed = publish(m_client, *doc, m_sandbox->apiRoot());
+        const PublishReport resumed = apitesting::publish(m_client, *doc, m_sandbox->apiRoot());
         QVERIFY2(resumed.complete(), qPrintable(problems(resumed)));
         QCOMPARE(resumed.created, 0);
         const QString id = SyncState::fromMeetdesk(doc->meetdeskData())
@@ -218,7 +175,7 @@ private Q_SLOTS:
         m_sandbox->post(QStringLiteral("/sandbox/faults/"),
                         "{\"method\": \"POST\", \"path\": \"/api/events/\", \"count\": 2, "
                         "\"kind\": \"429\", \"retry_after\": 0}");
-        const PublishReport report = publish(m_client, *doc, m_sandbox->apiRoot());
+        const PublishReport report = apitesting::publish(m_client, *doc, m_sandbox->apiRoot());
         QVERIFY2(report.complete(), qPrintable(problems(report)));
         QCOMPARE(report.created, 60);
     }
@@ -226,7 +183,7 @@ private Q_SLOTS:
     void whatTheServerDoesNotKeepIsReported()
     {
         auto doc = testdata::loadDocument(testdata::fixturePath(QStringLiteral("v1-nested.json")));
-        const PublishReport report = publish(m_client, *doc, m_sandbox->apiRoot());
+        const PublishReport report = apitesting::publish(m_client, *doc, m_sandbox->apiRoot());
         QVERIFY(report.failures.isEmpty());
         const QString text = problems(report);
         QVERIFY2(
@@ -235,7 +192,7 @@ private Q_SLOTS:
             qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("results[0].reaction")), qPrintable(text));
         // Sent once and recorded: the next publish does not send it again.
-        const PublishReport again = publish(m_client, *doc, m_sandbox->apiRoot());
+        const PublishReport again = apitesting::publish(m_client, *doc, m_sandbox->apiRoot());
         QCOMPARE(again.writes, 0);
     }
 
@@ -244,9 +201,9 @@ private Q_SLOTS:
         SandboxServer plain(QStringLiteral("no-relay-teams"));
         QVERIFY2(plain.isRunning(), qPrintable(plain.startError()));
         ApiClient client;
-        login(client, plain);
+        apitesting::logInAsFederation(client, plain.apiRoot());
         auto doc = testdata::loadDocument();
-        const PublishReport report = publish(client, *doc, plain.apiRoot());
+        const PublishReport report = apitesting::publish(client, *doc, plain.apiRoot());
         QVERIFY(report.failures.isEmpty());
         QCOMPARE(report.notStored.size(), 4);
         for (const auto &p : report.notStored) {
@@ -265,7 +222,7 @@ private Q_SLOTS:
         publisher.setReauthenticate([&](std::function<void(const QString &)> answer) {
             ++asked;
             ApiClient fresh;
-            login(fresh, *m_sandbox);
+            apitesting::logInAsFederation(fresh, m_sandbox->apiRoot());
             answer(fresh.token());
         });
         bool finished = false;
@@ -283,7 +240,7 @@ private Q_SLOTS:
     void aLargeMeetReadBackEqualsTheDocument()
     {
         Document doc(CompetitionGenerator(7).generate({3000, 150, 20000, 40000}));
-        const PublishReport report = publish(m_client, doc, m_sandbox->apiRoot());
+        const PublishReport report = apitesting::publish(m_client, doc, m_sandbox->apiRoot());
         QVERIFY2(report.complete(), qPrintable(problems(report)));
         QVERIFY(report.requests < 3000); // bulk: requests follow events and units, not competitors
 
@@ -331,14 +288,14 @@ private Q_SLOTS:
     {
         auto doc = testdata::loadDocument();
         ApiClient director;
-        const ApiResponse r = call([&](auto done) {
+        const ApiResponse r = apitesting::waitFor([&](auto done) {
             director.postForm(m_sandbox->url(QStringLiteral("/api/get-auth-token/")),
                               {{QStringLiteral("username"), QStringLiteral("director")},
                                {QStringLiteral("password"), QStringLiteral("director-pass")}},
                               done);
         });
         director.setToken(r.json.object().value(QStringLiteral("token")).toString());
-        const PublishReport report = publish(director, *doc, m_sandbox->apiRoot());
+        const PublishReport report = apitesting::publish(director, *doc, m_sandbox->apiRoot());
         QCOMPARE(report.failures.size(), 1);
         QCOMPARE(report.failures[0].message,
                  QStringLiteral("Creating competitions needs federation rights. (status 403)"));

@@ -1,5 +1,6 @@
 #include "opentrack/publisher.h"
 #include "opentrack/puller.h"
+#include "support/apitesting.h"
 #include "support/sandboxserver.h"
 #include "testdata.h"
 
@@ -9,34 +10,6 @@
 using namespace meetdesk;
 
 namespace {
-
-ApiResponse call(const std::function<void(ApiClient::Callback)> &start)
-{
-    ApiResponse result;
-    bool done = false;
-    start([&](const ApiResponse &r) {
-        result = r;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, 60000))
-        qWarning("no answer");
-    return result;
-}
-
-PublishReport publish(ApiClient &client, Document &doc, const QUrl &root)
-{
-    Publisher publisher(&client, &doc, root);
-    PublishReport report;
-    bool finished = false;
-    QObject::connect(&publisher, &Publisher::finished, [&](const PublishReport &r) {
-        report = r;
-        finished = true;
-    });
-    publisher.publish();
-    if (!QTest::qWaitFor([&] { return finished; }, 120000))
-        qWarning("publish did not finish");
-    return report;
-}
 
 std::unique_ptr<Document> pull(ApiClient &client, const QUrl &root, const QString &competition,
                                QString *error)
@@ -66,15 +39,9 @@ private Q_SLOTS:
         SandboxServer sandbox;
         QVERIFY2(sandbox.isRunning(), qPrintable(sandbox.startError()));
         ApiClient client;
-        const ApiResponse login = call([&](auto done) {
-            client.postForm(sandbox.url(QStringLiteral("/api/get-auth-token/")),
-                            {{QStringLiteral("username"), QStringLiteral("federation")},
-                             {QStringLiteral("password"), QStringLiteral("federation-pass")}},
-                            done);
-        });
-        client.setToken(login.json.object().value(QStringLiteral("token")).toString());
+        apitesting::logInAsFederation(client, sandbox.apiRoot());
         auto original = testdata::loadDocument();
-        QVERIFY(publish(client, *original, sandbox.apiRoot()).complete());
+        QVERIFY(apitesting::publish(client, *original, sandbox.apiRoot()).complete());
 
         QString error;
         auto pulled
@@ -112,7 +79,7 @@ private Q_SLOTS:
         QVERIFY(eventById(b, QStringLiteral("F02"))->units[0]->isVerticalJump());
         QVERIFY(b.extras.empty()); // the server's ids and links stay in the sync state
         // Corrections start here: publishing the pulled document as it is writes nothing.
-        const PublishReport again = publish(client, *pulled, sandbox.apiRoot());
+        const PublishReport again = apitesting::publish(client, *pulled, sandbox.apiRoot());
         QVERIFY(again.complete());
         QCOMPARE(again.writes, 0);
 

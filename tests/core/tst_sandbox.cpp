@@ -2,6 +2,7 @@
 // serves, and that ApiClient copes with its faults.
 #include "opentrack/apiclient.h"
 #include "opentrack/apimessages.h"
+#include "support/apitesting.h"
 #include "support/sandboxserver.h"
 
 #include <QJsonArray>
@@ -10,32 +11,7 @@
 
 using namespace meetdesk;
 
-namespace {
-
-ApiResponse call(const std::function<void(ApiClient::Callback)> &start)
-{
-    ApiResponse result;
-    bool done = false;
-    start([&](const ApiResponse &r) {
-        result = r;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, 60000))
-        qWarning("no answer");
-    return result;
-}
-
-QString login(ApiClient &client, const QUrl &root, const QString &user, const QString &password)
-{
-    const ApiResponse r = call([&](auto done) {
-        client.postForm(
-            root.resolved(QUrl(QStringLiteral("get-auth-token/"))),
-            {{QStringLiteral("username"), user}, {QStringLiteral("password"), password}}, done);
-    });
-    return r.json.object().value(QStringLiteral("token")).toString();
-}
-
-} // namespace
+namespace { } // namespace
 
 class TestSandbox : public QObject
 {
@@ -56,7 +32,8 @@ private Q_SLOTS:
         policy.maxDelayMs = 200;
         policy.timeoutMs = 3000;
         m_client.setPolicy(policy);
-        const ApiResponse root = call([&](auto done) { m_client.get(m_sandbox->apiRoot(), done); });
+        const ApiResponse root
+            = apitesting::waitFor([&](auto done) { m_client.get(m_sandbox->apiRoot(), done); });
         QVERIFY2(root.ok(), qPrintable(root.error.message));
         m_root = root.json.object();
     }
@@ -76,10 +53,10 @@ private Q_SLOTS:
     void loginAndHello()
     {
         ApiClient client;
-        QCOMPARE(login(client, m_sandbox->apiRoot(), QStringLiteral("federation"),
-                       QStringLiteral("wrong")),
+        QCOMPARE(apitesting::logIn(client, m_sandbox->apiRoot(), QStringLiteral("federation"),
+                                   QStringLiteral("wrong")),
                  QString());
-        const ApiResponse bad = call([&](auto done) {
+        const ApiResponse bad = apitesting::waitFor([&](auto done) {
             client.postForm(m_sandbox->apiRoot().resolved(QUrl(QStringLiteral("get-auth-token/"))),
                             {{QStringLiteral("username"), QStringLiteral("x")},
                              {QStringLiteral("password"), QStringLiteral("y")}},
@@ -87,16 +64,17 @@ private Q_SLOTS:
         });
         QCOMPARE(bad.error.message,
                  QStringLiteral("Unable to log in with provided credentials. (status 400)"));
-        const QString token = login(client, m_sandbox->apiRoot(), QStringLiteral("director"),
-                                    QStringLiteral("director-pass"));
+        const QString token
+            = apitesting::logIn(client, m_sandbox->apiRoot(), QStringLiteral("director"),
+                                QStringLiteral("director-pass"));
         QVERIFY(!token.isEmpty());
         client.setToken(token);
-        const ApiResponse hello = call([&](auto done) {
+        const ApiResponse hello = apitesting::waitFor([&](auto done) {
             client.get(api::collectionUrl(m_root, QStringLiteral("hello")), done);
         });
         QCOMPARE(hello.json.object().value(QStringLiteral("hello")).toString(),
                  QStringLiteral("director"));
-        const ApiResponse mine = call([&](auto done) {
+        const ApiResponse mine = apitesting::waitFor([&](auto done) {
             client.get(api::collectionUrl(m_root, QStringLiteral("my-competitions")), done);
         });
         const QJsonArray list = mine.json.object().value(QStringLiteral("competitions")).toArray();
@@ -104,13 +82,13 @@ private Q_SLOTS:
         QCOMPARE(list[0].toObject().value(QStringLiteral("slug")).toString(),
                  QStringLiteral("sandbox-director-meet"));
         // A director may not create competitions.
-        const ApiResponse create = call([&](auto done) {
+        const ApiResponse create = apitesting::waitFor([&](auto done) {
             client.post(api::collectionUrl(m_root, QStringLiteral("competitions")),
                         QJsonObject {{QStringLiteral("slug"), QStringLiteral("x")}}, done);
         });
         QCOMPARE(create.status, 403);
         client.setToken(QStringLiteral("not-a-token"));
-        const ApiResponse expired = call([&](auto done) {
+        const ApiResponse expired = apitesting::waitFor([&](auto done) {
             client.get(api::collectionUrl(m_root, QStringLiteral("hello")), done);
         });
         QCOMPARE(expired.error.kind, ApiError::Kind::Unauthorized);
@@ -119,9 +97,10 @@ private Q_SLOTS:
 
     void competitionWithChildren()
     {
-        m_client.setToken(login(m_client, m_sandbox->apiRoot(), QStringLiteral("federation"),
-                                QStringLiteral("federation-pass")));
-        const ApiResponse competition = call([&](auto done) {
+        m_client.setToken(apitesting::logIn(m_client, m_sandbox->apiRoot(),
+                                            QStringLiteral("federation"),
+                                            QStringLiteral("federation-pass")));
+        const ApiResponse competition = apitesting::waitFor([&](auto done) {
             m_client.post(
                 api::collectionUrl(m_root, QStringLiteral("competitions")),
                 QJsonObject {{QStringLiteral("slug"), QStringLiteral("club-open")},
@@ -140,7 +119,7 @@ private Q_SLOTS:
                                        {QStringLiteral("competitor_id"), QString::number(100 + i)},
                                        {QStringLiteral("first_name"), QStringLiteral("A")},
                                        {QStringLiteral("shoe_size"), 42}});
-        const ApiResponse bulk = call([&](auto done) {
+        const ApiResponse bulk = apitesting::waitFor([&](auto done) {
             m_client.post(api::collectionUrl(m_root, QStringLiteral("competitors")), people, done);
         });
         QVERIFY2(bulk.ok(), qPrintable(bulk.error.message));
@@ -150,11 +129,11 @@ private Q_SLOTS:
 
         QUrl page = api::collectionUrl(m_root, QStringLiteral("competitors"));
         page.setQuery(QStringLiteral("competition=%1&limit=50").arg(id));
-        const ApiResponse first = call([&](auto done) { m_client.get(page, done); });
+        const ApiResponse first = apitesting::waitFor([&](auto done) { m_client.get(page, done); });
         QCOMPARE(first.json.object().value(QStringLiteral("count")).toInt(), 120);
         QVERIFY(first.json.object().value(QStringLiteral("next")).isString());
 
-        const ApiResponse event = call([&](auto done) {
+        const ApiResponse event = apitesting::waitFor([&](auto done) {
             m_client.post(api::collectionUrl(m_root, QStringLiteral("events")),
                           QJsonObject {{QStringLiteral("competition"), id},
                                        {QStringLiteral("event_id"), QStringLiteral("T01")},
@@ -170,7 +149,7 @@ private Q_SLOTS:
                                          {QStringLiteral("performance"), QStringLiteral("10.37")},
                                          {QStringLiteral("wind"), QStringLiteral("+1.2")},
                                          {QStringLiteral("reaction"), 0.14}}};
-        const ApiResponse patched = call([&](auto done) {
+        const ApiResponse patched = apitesting::waitFor([&](auto done) {
             m_client.patch(unit,
                            QJsonObject {{QStringLiteral("results"), results},
                                         {QStringLiteral("status"), QStringLiteral("finished")}},
@@ -185,12 +164,13 @@ private Q_SLOTS:
 
     void postWithoutTrailingSlashIsRefusedNotTurnedIntoAGet()
     {
-        m_client.setToken(login(m_client, m_sandbox->apiRoot(), QStringLiteral("federation"),
-                                QStringLiteral("federation-pass")));
+        m_client.setToken(apitesting::logIn(m_client, m_sandbox->apiRoot(),
+                                            QStringLiteral("federation"),
+                                            QStringLiteral("federation-pass")));
         QUrl slashless = api::collectionUrl(m_root, QStringLiteral("teams"));
         slashless.setPath(slashless.path().chopped(1));
-        const ApiResponse r
-            = call([&](auto done) { m_client.post(slashless, QJsonObject {}, done); });
+        const ApiResponse r = apitesting::waitFor(
+            [&](auto done) { m_client.post(slashless, QJsonObject {}, done); });
         QCOMPARE(r.error.kind, ApiError::Kind::Redirect);
     }
 
@@ -205,13 +185,14 @@ private Q_SLOTS:
     void retriesInjectedFaults()
     {
         QFETCH(QByteArray, kind);
-        m_client.setToken(login(m_client, m_sandbox->apiRoot(), QStringLiteral("federation"),
-                                QStringLiteral("federation-pass")));
+        m_client.setToken(apitesting::logIn(m_client, m_sandbox->apiRoot(),
+                                            QStringLiteral("federation"),
+                                            QStringLiteral("federation-pass")));
         m_sandbox->post(QStringLiteral("/sandbox/faults/"),
                         "{\"method\": \"GET\", \"path\": \"/api/hello/\", \"count\": 2, "
                         "\"retry_after\": 0, \"kind\": \""
                             + kind + "\"}");
-        const ApiResponse r = call([&](auto done) {
+        const ApiResponse r = apitesting::waitFor([&](auto done) {
             m_client.get(api::collectionUrl(m_root, QStringLiteral("hello")), done);
         });
         QVERIFY2(r.ok(), qPrintable(r.error.message));
@@ -220,11 +201,12 @@ private Q_SLOTS:
 
     void webPageAndStall()
     {
-        m_client.setToken(login(m_client, m_sandbox->apiRoot(), QStringLiteral("federation"),
-                                QStringLiteral("federation-pass")));
+        m_client.setToken(apitesting::logIn(m_client, m_sandbox->apiRoot(),
+                                            QStringLiteral("federation"),
+                                            QStringLiteral("federation-pass")));
         m_sandbox->post(QStringLiteral("/sandbox/faults/"),
                         "{\"method\": \"GET\", \"path\": \"/api/hello/\", \"kind\": \"html\"}");
-        const ApiResponse page = call([&](auto done) {
+        const ApiResponse page = apitesting::waitFor([&](auto done) {
             m_client.get(api::collectionUrl(m_root, QStringLiteral("hello")), done);
         });
         QCOMPARE(page.error.message,
@@ -233,7 +215,7 @@ private Q_SLOTS:
         m_sandbox->post(QStringLiteral("/sandbox/faults/"),
                         "{\"method\": \"POST\", \"path\": \"/api/teams/\", \"kind\": \"stall\", "
                         "\"seconds\": 5}");
-        const ApiResponse stalled = call([&](auto done) {
+        const ApiResponse stalled = apitesting::waitFor([&](auto done) {
             m_client.post(api::collectionUrl(m_root, QStringLiteral("teams")), QJsonObject {},
                           done);
         });
@@ -246,7 +228,8 @@ private Q_SLOTS:
         SandboxServer plain(QStringLiteral("no-relay-teams"));
         QVERIFY2(plain.isRunning(), qPrintable(plain.startError()));
         ApiClient client;
-        const ApiResponse root = call([&](auto done) { client.get(plain.apiRoot(), done); });
+        const ApiResponse root
+            = apitesting::waitFor([&](auto done) { client.get(plain.apiRoot(), done); });
         QVERIFY(root.ok());
         QVERIFY(api::collectionUrl(root.json.object(), QStringLiteral("competitors")).isValid());
         QVERIFY(!api::collectionUrl(root.json.object(), QStringLiteral("relay-teams")).isValid());
@@ -255,7 +238,7 @@ private Q_SLOTS:
     void v1NestedPost()
     {
         ApiClient v1;
-        const ApiResponse token = call([&](auto done) {
+        const ApiResponse token = apitesting::waitFor([&](auto done) {
             v1.postForm(m_sandbox->url(QStringLiteral("/api/v1/auth/token")),
                         {{QStringLiteral("username"), QStringLiteral("federation")},
                          {QStringLiteral("password"), QStringLiteral("federation-pass")}},
@@ -284,7 +267,7 @@ private Q_SLOTS:
                                         {QStringLiteral("bib"), QStringLiteral("11")},
                                         {QStringLiteral("round"), 1},
                                         {QStringLiteral("result"), QStringLiteral("x")}}}}}}}}}}};
-        const ApiResponse r = call([&](auto done) {
+        const ApiResponse r = apitesting::waitFor([&](auto done) {
             v1.post(m_sandbox->url(QStringLiteral("/api/v1/competitions/")), document, done);
         });
         QVERIFY2(r.ok(), qPrintable(r.error.message));
