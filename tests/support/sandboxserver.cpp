@@ -74,3 +74,9 @@ QByteArray SandboxServer::post(const QString &path, const QByteArray &json) cons
     request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
     return waitFor(network.post(request, json));
 }
+
+void SandboxServer::clearFaults() const
+{
+    QNetworkAccessManager network;
+    waitFor(network.deleteResource(QNetworkRequest(url(QStringLiteral("/sandbox/log/")))));
+}

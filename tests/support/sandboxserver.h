@@ -19,6 +19,8 @@ public:
     // Sandbox-only endpoints, answered synchronously (tests only).
     QByteArray get(const QString &path) const;
     QByteArray post(const QString &path, const QByteArray &json) const;
+    // Forgets injected faults and the request log.
+    void clearFaults() const;
 
 private:
     QProcess m_process;
