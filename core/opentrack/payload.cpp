@@ -174,6 +174,26 @@ QJsonObject unit(const Unit &u)
     return out;
 }
 
+QJsonObject of(const Node &node)
+{
+    switch (node.kind()) {
+    case NodeKind::Competition:
+        return competition(static_cast<const Competition &>(node));
+    case NodeKind::Team:
+        return team(static_cast<const Team &>(node));
+    case NodeKind::Competitor:
+        return competitor(static_cast<const Competitor &>(node));
+    case NodeKind::RelayTeam:
+        return relayTeam(static_cast<const RelayTeam &>(node));
+    case NodeKind::Event:
+        return event(static_cast<const Event &>(node));
+    case NodeKind::Unit:
+        return unit(static_cast<const Unit &>(node));
+    default:
+        return {};
+    }
+}
+
 QString naturalKey(const Node &node)
 {
     switch (node.kind()) {

@@ -18,6 +18,9 @@ QJsonObject relayTeam(const RelayTeam &r);
 QJsonObject event(const Event &e); // with a combined event's results
 QJsonObject unit(const Unit &u); // status, names, heights, results, trials
 
+// The payload of any record that is published on its own (the ones above); empty for others.
+QJsonObject of(const Node &node);
+
 // The natural key that identifies a record across publishes: "competitor:371",
 // "event:T01", "unit:T01/1/2". Empty when the record lacks it.
 QString naturalKey(const Node &node);

@@ -357,33 +357,8 @@ void Publisher::recordEcho(const Node *node, const QString &key, const QJsonObje
     if (!missing.isEmpty())
         m_report.notStored.append(
             {node, describe(node), tr("not stored: %1").arg(missing.join(QStringLiteral(", ")))});
-    QJsonObject original = sent;
-    original.remove(QStringLiteral("competition"));
     // The hash is of what the document says, so an unchanged record is skipped next time.
-    QJsonObject own;
-    switch (node->kind()) {
-    case NodeKind::Competition:
-        own = payload::competition(static_cast<const Competition &>(*node));
-        break;
-    case NodeKind::Team:
-        own = payload::team(static_cast<const Team &>(*node));
-        break;
-    case NodeKind::Competitor:
-        own = payload::competitor(static_cast<const Competitor &>(*node));
-        break;
-    case NodeKind::RelayTeam:
-        own = payload::relayTeam(static_cast<const RelayTeam &>(*node));
-        break;
-    case NodeKind::Event:
-        own = payload::event(static_cast<const Event &>(*node));
-        break;
-    case NodeKind::Unit:
-        own = payload::unit(static_cast<const Unit &>(*node));
-        break;
-    default:
-        own = original;
-        break;
-    }
+    const QJsonObject own = payload::of(*node);
     const SyncState::Record *known = m_sync.record(key);
     const QString id
         = echo.contains(QStringLiteral("id")) ? idOf(echo) : (known ? known->id : QString());
