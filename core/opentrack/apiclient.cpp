@@ -84,6 +84,14 @@ void ApiClient::put(const QUrl &url, const QJsonValue &body, Callback done)
     enqueue(makeCall("PUT", url, compact(body), "application/json", std::move(done)));
 }
 
+void ApiClient::sendJson(const QByteArray &method, const QUrl &url, const QByteArray &json,
+                         Callback done)
+{
+    auto call = makeCall("", url, json, "application/json", std::move(done));
+    call->method = method;
+    enqueue(std::move(call));
+}
+
 void ApiClient::deleteResource(const QUrl &url, Callback done)
 {
     enqueue(makeCall("DELETE", url, {}, "", std::move(done)));
@@ -172,6 +180,7 @@ void ApiClient::finish(const std::shared_ptr<Call> &call, QNetworkReply *reply)
 
     ApiResponse response;
     response.status = status;
+    response.body = body;
     response.attempts = call->attempts;
     api::Failure failure = api::Failure::None;
     int retryAfter = -1;

@@ -39,6 +39,7 @@ struct ApiResponse
 {
     int status = 0;
     QJsonDocument json;
+    QByteArray body; // the answer as received, for readers that keep every number's digits
     ApiError error;
     int attempts = 0;
 
@@ -80,6 +81,8 @@ public:
     void post(const QUrl &url, const QJsonValue &body, Callback done);
     void patch(const QUrl &url, const QJsonValue &body, Callback done);
     void put(const QUrl &url, const QJsonValue &body, Callback done);
+    // A request whose JSON body is already written (e.g. by JsonWriter, keeping numbers exact).
+    void sendJson(const QByteArray &method, const QUrl &url, const QByteArray &json, Callback done);
     void deleteResource(const QUrl &url, Callback done);
     void postForm(const QUrl &url, const QList<std::pair<QString, QString>> &fields, Callback done);
 

@@ -51,6 +51,23 @@ private Q_SLOTS:
         QCOMPARE(request.body, QByteArray(R"([{"competitor_id":"7"}])"));
     }
 
+    void sendsPreWrittenJsonAsItIsAndKeepsTheAnswer()
+    {
+        FakeHttpServer server;
+        server.enqueue(200, R"({"distance": 800, "big": 12345678901234567890})");
+        ApiClient client;
+        const QByteArray json = R"({"big":12345678901234567890,"distance":800})";
+        const ApiResponse r = apitesting::waitFor([&](auto done) {
+            client.sendJson("PATCH", server.url(QStringLiteral("/api/units/1/")), json, done);
+        });
+        QVERIFY(r.ok());
+        QCOMPARE(server.requests.first().method, QByteArray("PATCH"));
+        QCOMPARE(server.requests.first().body, json);
+        QCOMPARE(server.requests.first().headers.value("content-type"),
+                 QByteArray("application/json"));
+        QCOMPARE(r.body, QByteArray(R"({"distance": 800, "big": 12345678901234567890})"));
+    }
+
     void loginForm()
     {
         FakeHttpServer server;
