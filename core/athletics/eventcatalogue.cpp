@@ -58,6 +58,43 @@ EventCatalogue::Kind EventCatalogue::kindOf(const QString &rawCode)
     return Kind::Unknown;
 }
 
+int EventCatalogue::distanceMetres(const QString &rawCode)
+{
+    const QString code = rawCode.trimmed().toUpper();
+    switch (kindOf(code)) {
+    case Kind::Track: {
+        if (code == u"MILE")
+            return 1609;
+        static const QRegularExpression digits(QStringLiteral("^(\\d+)"));
+        return digits.match(code).captured(1).toInt();
+    }
+    case Kind::Relay: {
+        static const QRegularExpression legs(QStringLiteral("^(\\d+)X(\\d+)(H)?$"));
+        const auto m = legs.match(code);
+        return m.hasMatch() ? m.captured(1).toInt() * m.captured(2).toInt() : 0;
+    }
+    case Kind::Road:
+        if (code == u"HM")
+            return 21097;
+        if (code == u"MAR")
+            return 42195;
+        if (code.endsWith(u'K')) {
+            bool ok = false;
+            const double km = code.chopped(1).toDouble(&ok);
+            return ok ? int(km * 1000) : 0;
+        }
+        return 0;
+    default:
+        return 0;
+    }
+}
+
+bool EventCatalogue::isHurdles(const QString &code)
+{
+    const QString upper = code.trimmed().toUpper();
+    return kindOf(upper) == Kind::Track && upper.endsWith(u'H');
+}
+
 const QStringList &EventCatalogue::standardCodes()
 {
     static const QStringList codes {

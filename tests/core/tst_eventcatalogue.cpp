@@ -35,6 +35,35 @@ private Q_SLOTS:
         QCOMPARE(EventCatalogue::kindOf(code), kind);
     }
 
+    void distances_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<int>("metres");
+        QTest::addColumn<bool>("hurdles");
+        QTest::newRow("100") << "100" << 100 << false;
+        QTest::newRow("110H") << "110H" << 110 << true;
+        QTest::newRow("400h") << "400h" << 400 << true;
+        QTest::newRow("3000SC") << "3000SC" << 3000 << false;
+        QTest::newRow("MILE") << "MILE" << 1609 << false;
+        QTest::newRow("4x100") << "4x100" << 400 << false;
+        QTest::newRow("4x400") << "4X400" << 1600 << false;
+        QTest::newRow("5K") << "5K" << 5000 << false;
+        QTest::newRow("HM") << "HM" << 21097 << false;
+        QTest::newRow("MAR") << "MAR" << 42195 << false;
+        QTest::newRow("XC") << "XC" << 0 << false;
+        QTest::newRow("medley relay") << "SMR" << 0 << false;
+        QTest::newRow("LJ") << "LJ" << 0 << false;
+        QTest::newRow("HEP") << "HEP" << 0 << false;
+    }
+    void distances()
+    {
+        QFETCH(QString, code);
+        QFETCH(int, metres);
+        QFETCH(bool, hurdles);
+        QCOMPARE(EventCatalogue::distanceMetres(code), metres);
+        QCOMPARE(EventCatalogue::isHurdles(code), hurdles);
+    }
+
     void names()
     {
         QCOMPARE(EventCatalogue::displayName(QStringLiteral("LJ")), QStringLiteral("Long Jump"));
