@@ -1,0 +1,47 @@
+#pragma once
+
+#include "agegroups.h"
+#include "fieldseries.h"
+#include "performance.h"
+
+#include "model/event.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace meetdesk {
+
+// Thin adapters from the model's nodes to the plain values core/athletics works on, so the
+// grids, the validator, compute and printing read a unit the same way. Reading only: nothing
+// here changes a node.
+namespace fromnodes {
+
+// The event a unit, result or trial belongs to (an event is its own); nullptr outside one.
+const Event *eventOf(const Node &node);
+// What kind of results a unit or event holds, from its event's code; a unit with heights is
+// a vertical jump even when the code is not one Meetdesk knows.
+EventCatalogue::Kind kindOf(const Node &node);
+// A result's performance, read for its event (Performance::parseFor).
+Parsed<Performance> performance(const Result &result);
+// A wind text, where it reads ("+1.2" -> 12); nothing when empty or unreadable.
+std::optional<int> wind(const QString &text);
+// The unit's bar heights in centimetres, in the listed order; 0 for a height that does not
+// read as one.
+QList<int> heights(const Unit &unit);
+
+// A bib's attempts in a long jump, triple jump or throw unit, by attempt number; trials
+// whose result does not read are left out (the validator names them).
+HorizontalSeries horizontalSeries(const Unit &unit, const QString &bib);
+// A bib's card in a high jump or pole vault unit: one entry per height the unit lists, each
+// with the bib's trials at that height (matched by value, so "1.7" is 1.70) in file order.
+// Trials at heights the unit does not list are left out.
+VerticalSeries verticalSeries(const Unit &unit, const QString &bib);
+
+// What an event allows (genders, age groups, category), for agegroups::eligibilityProblem.
+EventEligibility eligibilityOf(const Event &event);
+
+} // namespace fromnodes
+
+} // namespace meetdesk
