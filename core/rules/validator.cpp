@@ -1,5 +1,7 @@
 #include "validator.h"
 
+#include "athletics/slug.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
@@ -90,12 +92,8 @@ void Checker::competition()
     const Competition &c = m_c;
     required(c.fullName, QStringLiteral("full_name"), &c);
     if (required(c.slug, QStringLiteral("slug"), &c)) {
-        static const QRegularExpression re(QStringLiteral("^[a-z0-9][a-z0-9_-]*$"));
-        if (!re.match(c.slug).hasMatch())
-            error(QStringLiteral("slug"),
-                  tr("\"%1\" must be lower-case letters, digits, '-' or '_', without spaces")
-                      .arg(c.slug),
-                  &c);
+        if (const auto why = slug::problem(c.slug))
+            error(QStringLiteral("slug"), *why, &c);
     }
     if (required(c.country, QStringLiteral("country"), &c)) {
         static const QRegularExpression re(QStringLiteral("^[A-Z]{3}$"));

@@ -2,6 +2,7 @@
 
 #include "athletics/countries.h"
 #include "athletics/eventcatalogue.h"
+#include "athletics/slug.h"
 #include "entrytableview.h"
 #include "fieldform.h"
 #include "model/describe.h"
@@ -17,7 +18,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -167,11 +167,7 @@ void NodeEditor::updateFindings()
 
 QString NodeEditor::slugFor(const QString &name)
 {
-    QString slug = name.normalized(QString::NormalizationForm_KD).toLower();
-    slug.remove(QRegularExpression(QStringLiteral("[\\x{0300}-\\x{036f}]"))); // accents
-    slug.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
-    slug.remove(QRegularExpression(QStringLiteral("^-+|-+$")));
-    return slug;
+    return slug::fromName(name);
 }
 
 void NodeEditor::buildCompetition()
@@ -180,11 +176,7 @@ void NodeEditor::buildCompetition()
     m_form->addField(QLatin1StringView("full_name"));
     m_form->addField(QLatin1StringView("short_name"));
     m_form->addField(QLatin1StringView("slug"));
-    m_form->setTransform(QLatin1StringView("slug"), [](const QString &typed) {
-        QString slug = typed.toLower();
-        slug.replace(u' ', u'-');
-        return slug;
-    });
+    m_form->setTransform(QLatin1StringView("slug"), slug::fromTyped);
     auto *suggest = button(tr("Suggest from the name"), "suggestSlug", this);
     m_form->addRow(QString(), suggest);
     connect(suggest, &QPushButton::clicked, this,
