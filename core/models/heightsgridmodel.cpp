@@ -1,6 +1,7 @@
 #include "heightsgridmodel.h"
 
-#include <QRegularExpression>
+#include "athletics/fieldseries.h"
+#include "athletics/nodeadapters.h"
 
 namespace meetdesk {
 
@@ -29,27 +30,16 @@ QString HeightsGridModel::attempts(const QString &bib, const QString &height) co
 
 QString HeightsGridModel::best(const QString &bib) const
 {
-    QString best;
-    double bestValue = -1;
-    for (const auto &t : unit().trials) {
-        if (t->bib != bib || t->result != u"o")
-            continue;
-        const double h = t->height.toDouble();
-        if (h > bestValue) {
-            bestValue = h;
-            best = t->height;
-        }
-    }
-    return best;
+    const int i = fieldseries::lastCleared(fromnodes::verticalSeries(unit(), bib));
+    return i < 0 ? QString() : heightAt(i);
 }
 
 bool HeightsGridModel::setCell(const Result &athlete, int i, const QString &typed)
 {
-    const QString text = typed.toLower().remove(u' ');
-    // up to three attempts: failures, then a clearance, a pass or retiring; or three failures
-    static const QRegularExpression pattern(QStringLiteral("^(-|x{0,2}[or]?|x{3}|x{0,2}-)$"));
-    if (!pattern.match(text).hasMatch())
+    const Parsed<QString> cell = fieldseries::parseHeightAttempts(typed);
+    if (!cell)
         return false;
+    const QString &text = *cell;
     const QString height = heightAt(i);
     if (text == attempts(athlete.bib, height))
         return true;

@@ -1,6 +1,27 @@
 #include "resultstablemodel.h"
 
+#include "athletics/nodeadapters.h"
+#include "athletics/wind.h"
+
 namespace meetdesk {
+
+namespace {
+
+// What the grid keeps of a typed performance: the standard spelling when it reads as one for
+// the event ("10,37" -> "10.37", "dq tr16.8" -> "DQ TR16.8"), otherwise the text as typed, so
+// nothing is lost and the validator can name it.
+QString performanceToKeep(const Node *owner, const QString &typed)
+{
+    if (!owner)
+        return typed;
+    const Event *event = fromnodes::eventOf(*owner);
+    const Parsed<Performance> p = event && event != owner
+        ? Performance::parseFor(event->eventCode, typed)
+        : Performance::parse(fromnodes::kindOf(*owner), typed);
+    return p ? p->toString() : typed;
+}
+
+} // namespace
 
 ResultsTableModel::ResultsTableModel(Document *document, const Node *owner, ListId list,
                                      QObject *parent)
@@ -99,21 +120,14 @@ bool ResultsTableModel::setData(const QModelIndex &index, const QVariant &value,
         break;
     }
     case Performance:
-        // as typed ("10.37", "1:59.87"), status words in capitals
-        if (text.compare(QStringLiteral("dnf"), Qt::CaseInsensitive) == 0
-            || text.compare(QStringLiteral("dns"), Qt::CaseInsensitive) == 0
-            || text.compare(QStringLiteral("dq"), Qt::CaseInsensitive) == 0
-            || text.compare(QStringLiteral("nm"), Qt::CaseInsensitive) == 0
-            || text.compare(QStringLiteral("nh"), Qt::CaseInsensitive) == 0)
-            typed = text.toUpper();
+        typed = performanceToKeep(owner(), text);
         break;
     case Wind:
         if (!text.isEmpty()) {
-            bool ok = false;
-            const double wind = text.toDouble(&ok);
-            if (!ok)
+            const Parsed<int> wind = meetdesk::Wind::parse(text);
+            if (!wind)
                 return false;
-            typed = QString::asprintf("%+.1f", wind);
+            typed = meetdesk::Wind::toString(*wind);
         }
         break;
     default:

@@ -1,6 +1,7 @@
 #include "trialcardmodel.h"
 
-#include <QRegularExpression>
+#include "athletics/fieldseries.h"
+#include "athletics/nodeadapters.h"
 
 namespace meetdesk {
 
@@ -41,35 +42,15 @@ const Trial *TrialCardModel::trial(const QString &bib, int attempt) const
 
 QString TrialCardModel::best(const QString &bib) const
 {
-    double best = -1;
-    QString text;
-    for (const auto &t : unit().trials) {
-        if (t->bib != bib)
-            continue;
-        bool ok = false;
-        const double mark = t->result.toDouble(&ok);
-        if (ok && mark > best) {
-            best = mark;
-            text = t->result;
-        }
-    }
-    return text;
+    const HorizontalSeries series = fromnodes::horizontalSeries(unit(), bib);
+    const int i = fieldseries::best(series);
+    return i < 0 ? QString() : fieldseries::attemptText(series[i]);
 }
 
-QString TrialCardModel::normalizeMark(const QString &text)
+QString TrialCardModel::normalizeMark(const QString &text, EventCatalogue::Kind kind)
 {
-    const QString t = text.trimmed().toLower();
-    if (t == u"x" || t == u"-" || t == u"r")
-        return t;
-    static const QRegularExpression mark(QStringLiteral("^\\d{1,3}([.,]\\d{1,2})?$"));
-    if (!mark.match(t).hasMatch())
-        return {};
-    QString normal = t;
-    normal.replace(u',', u'.');
-    const qsizetype dot = normal.indexOf(u'.');
-    if (dot < 0)
-        return normal + QStringLiteral(".00");
-    return normal.leftJustified(dot + 3, u'0');
+    const Parsed<HorizontalAttempt> attempt = fieldseries::parseAttempt(kind, text);
+    return attempt ? fieldseries::attemptText(*attempt) : QString();
 }
 
 QString TrialCardModel::cell(const QString &bib, int i) const
@@ -87,7 +68,9 @@ bool TrialCardModel::setCell(const Result &athlete, int i, const QString &text)
             m_edit.remove({existing});
         return true;
     }
-    const QString mark = normalizeMark(text);
+    const auto kind = fromnodes::kindOf(unit());
+    const QString mark = normalizeMark(
+        text, EventCatalogue::isFieldKind(kind) ? kind : EventCatalogue::Kind::Throw);
     if (mark.isEmpty())
         return false;
     if (existing) {

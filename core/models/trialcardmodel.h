@@ -1,6 +1,7 @@
 #pragma once
 
 #include "athletecardmodel.h"
+#include "athletics/eventcatalogue.h"
 
 namespace meetdesk {
 
@@ -18,8 +19,10 @@ public:
     int attempts() const { return variableColumns(); }
     const Trial *trial(const QString &bib, int attempt) const;
     QString best(const QString &bib) const override;
-    // "7.42", "x", "-" or "r" as the card stores it; an empty string when the text is no mark.
-    static QString normalizeMark(const QString &text);
+    // "7.42", "x", "-" or "r" as the card stores it; an empty string when the text is no mark
+    // (for an event of that kind: a 25 m long jump is none).
+    static QString normalizeMark(const QString &text,
+                                 EventCatalogue::Kind kind = EventCatalogue::Kind::Throw);
 
 protected:
     QString variableHeader(int i) const override { return QString::number(i + 1); }

@@ -35,6 +35,43 @@ private Q_SLOTS:
         QCOMPARE(model.index(1, model.bestColumn()).data().toString(), QStringLiteral("1.55"));
     }
 
+    void cells_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("stored"); // empty: refused
+        QTest::newRow("clear") << "O"
+                               << "o";
+        QTest::newRow("spaced") << "x x o"
+                                << "xxo";
+        QTest::newRow("pass after a failure") << "x-"
+                                              << "x-";
+        QTest::newRow("retired") << "xr"
+                                 << "xr";
+        QTest::newRow("nothing after a pass") << "-o"
+                                              << "";
+        QTest::newRow("not an attempt mark") << "p"
+                                             << "";
+        QTest::newRow("four attempts") << "xxxo"
+                                       << "";
+    }
+    void cells()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, stored);
+        Document doc;
+        DocumentEditor edit(doc);
+        auto *event = edit.append(doc.competition(), ListId::Events);
+        const auto *unit = static_cast<const Unit *>(edit.append(*event, ListId::Units));
+        HeightsGridModel model(&doc, unit);
+        model.addHeight(QStringLiteral("1.50"));
+        QVERIFY(model.setData(model.index(0, HeightsGridModel::Bib), QStringLiteral("7")));
+        QCOMPARE(model.setData(model.index(0, HeightsGridModel::FirstHeight), typed),
+                 !stored.isEmpty());
+        QCOMPARE(model.attempts(QStringLiteral("7"), QStringLiteral("1.50")), stored);
+        QCOMPARE(model.index(0, model.bestColumn()).data().toString(),
+                 stored.contains(u'o') ? QStringLiteral("1.50") : QString());
+    }
+
     void enteringAttempts()
     {
         Document doc;

@@ -72,6 +72,45 @@ private Q_SLOTS:
         QCOMPARE(doc.undoStack()->count(), 2 + 5);
     }
 
+    void performanceAndWindAsTheEventReadsThem_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<bool>("taken");
+        QTest::addColumn<QString>("stored");
+        const int perf = ResultsTableModel::Performance;
+        const int wind = ResultsTableModel::Wind;
+        QTest::newRow("comma decimal") << perf << "10,37" << true << "10.37";
+        QTest::newRow("hand time keeps its precision") << perf << "10.4" << true << "10.4";
+        QTest::newRow("DQ with a rule") << perf << "dq tr17.3.1" << true << "DQ TR17.3.1";
+        QTest::newRow("DSQ") << perf << "dsq" << true << "DQ";
+        QTest::newRow("not a time: kept for the validator") << perf << "abc" << true << "abc";
+        QTest::newRow("impossible for 100 m: kept for the validator")
+            << perf << "1.03" << true << "1.03";
+        QTest::newRow("wind with a comma") << wind << "1,2" << true << "+1.2";
+        QTest::newRow("wind with its unit") << wind << "+1.2 m/s" << true << "+1.2";
+        QTest::newRow("wind rounded up") << wind << "+2.03" << true << "+2.1";
+        QTest::newRow("calm") << wind << "0" << true << "0.0";
+        QTest::newRow("a word") << wind << "calm" << false << "";
+        QTest::newRow("25 m/s") << wind << "+25" << false << "";
+    }
+    void performanceAndWindAsTheEventReadsThem()
+    {
+        QFETCH(int, column);
+        QFETCH(QString, typed);
+        QFETCH(bool, taken);
+        QFETCH(QString, stored);
+        Document doc;
+        DocumentEditor edit(doc);
+        auto *event = edit.append(doc.competition(), ListId::Events);
+        edit.setValue(*event, QLatin1StringView("event_code"), QStringLiteral("100"));
+        const auto *unit = static_cast<const Unit *>(edit.append(*event, ListId::Units));
+        ResultsTableModel model(&doc, unit);
+        QVERIFY(model.setData(model.index(0, ResultsTableModel::Bib), QStringLiteral("101")));
+        QCOMPARE(model.setData(model.index(0, column), typed), taken);
+        QCOMPARE(model.index(0, column).data().toString(), stored);
+    }
+
     void pasteFromASpreadsheet()
     {
         Document doc;

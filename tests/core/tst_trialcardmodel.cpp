@@ -59,12 +59,42 @@ private Q_SLOTS:
                                     << "";
         QTest::newRow("words") << "foul"
                                << "";
+        QTest::newRow("zero") << "0"
+                              << "";
+        QTest::newRow("negative") << "-5.2"
+                                  << "";
+        QTest::newRow("beyond any throw") << "130"
+                                          << "";
+        QTest::newRow("status word") << "NM"
+                                     << "";
     }
     void marks()
     {
         QFETCH(QString, typed);
         QFETCH(QString, stored);
         QCOMPARE(TrialCardModel::normalizeMark(typed), stored);
+    }
+
+    void aLongJumpCardRefusesAThrow()
+    {
+        Document doc;
+        DocumentEditor edit(doc);
+        auto *event = edit.append(doc.competition(), ListId::Events);
+        edit.setValue(*event, QLatin1StringView("event_code"), QStringLiteral("LJ"));
+        const auto *unit = static_cast<const Unit *>(edit.append(*event, ListId::Units));
+        TrialCardModel model(&doc, unit);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(model.setData(model.index(0, TrialCardModel::Bib), QStringLiteral("121")));
+        QVERIFY(
+            !model.setData(model.index(0, TrialCardModel::FirstAttempt), QStringLiteral("25.00")));
+        QVERIFY(unit->trials.empty());
+        QVERIFY(
+            model.setData(model.index(0, TrialCardModel::FirstAttempt), QStringLiteral("7,25")));
+        QCOMPARE(unit->trials[0]->result, QStringLiteral("7.25"));
+        QCOMPARE(
+            TrialCardModel::normalizeMark(QStringLiteral("25.00"), EventCatalogue::Kind::Throw),
+            QStringLiteral("25.00"));
     }
 
     void enteringACard()
