@@ -101,6 +101,9 @@ private Q_SLOTS:
         QFETCH(Entry, entry);
         QCOMPARE(Wind::entryOf(code), entry);
         QCOMPARE(Wind::counts(code), entry != Entry::None);
+        // +2.5 m/s assists a mark only where the wind counts
+        QCOMPARE(Wind::isAssisted(code, 25), entry != Entry::None);
+        QVERIFY(!Wind::isAssisted(code, 20));
     }
 
     void combined_data()
