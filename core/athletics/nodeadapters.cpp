@@ -20,9 +20,12 @@ EventCatalogue::Kind kindOf(const Node &node)
     const Event *event = eventOf(node);
     const auto kind
         = event ? EventCatalogue::kindOf(event->eventCode) : EventCatalogue::Kind::Unknown;
-    if (kind == EventCatalogue::Kind::Unknown && node.kind() == NodeKind::Unit
-        && static_cast<const Unit &>(node).isVerticalJump())
-        return EventCatalogue::Kind::Vertical;
+    if (kind != EventCatalogue::Kind::Unknown)
+        return kind;
+    for (const Node *n = &node; n; n = n->parent()) {
+        if (n->kind() == NodeKind::Unit && static_cast<const Unit *>(n)->isVerticalJump())
+            return EventCatalogue::Kind::Vertical;
+    }
     return kind;
 }
 

@@ -20,8 +20,8 @@ namespace fromnodes {
 
 // The event a unit, result or trial belongs to (an event is its own); nullptr outside one.
 const Event *eventOf(const Node &node);
-// What kind of results a unit or event holds, from its event's code; a unit with heights is
-// a vertical jump even when the code is not one Meetdesk knows.
+// What kind of results a unit or event (or a result or trial in one) holds, from its event's
+// code; a unit with heights is a vertical jump even when the code is not one Meetdesk knows.
 EventCatalogue::Kind kindOf(const Node &node);
 // A result's performance, read for its event (Performance::parseFor).
 Parsed<Performance> performance(const Result &result);

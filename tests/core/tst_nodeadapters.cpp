@@ -46,6 +46,9 @@ private Q_SLOTS:
         QCOMPARE(fromnodes::kindOf(loose), Kind::Unknown);
         loose.heights = QStringList {QStringLiteral("1.50")};
         QCOMPARE(fromnodes::kindOf(loose), Kind::Vertical); // heights say it
+        Result inLoose;
+        inLoose.setParent(&loose);
+        QCOMPARE(fromnodes::kindOf(inLoose), Kind::Vertical);
         QCOMPARE(fromnodes::eventOf(loose), nullptr);
     }
 
