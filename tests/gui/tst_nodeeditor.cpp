@@ -16,24 +16,6 @@ class TestNodeEditor : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void slugFor_data()
-    {
-        QTest::addColumn<QString>("name");
-        QTest::addColumn<QString>("slug");
-        QTest::newRow("plain") << "Riverside Open 2026"
-                               << "riverside-open-2026";
-        QTest::newRow("accents") << "Café Élan Meeting"
-                                 << "cafe-elan-meeting";
-        QTest::newRow("punctuation") << "  K.S.L. (Match 1)!"
-                                     << "k-s-l-match-1";
-    }
-    void slugFor()
-    {
-        QFETCH(QString, name);
-        QFETCH(QString, slug);
-        QCOMPARE(NodeEditor::slugFor(name), slug);
-    }
-
     void slugFollowsTheNameUntilWrittenByHand()
     {
         Document doc;

@@ -165,11 +165,6 @@ void NodeEditor::updateFindings()
     m_form->showFindings(mine);
 }
 
-QString NodeEditor::slugFor(const QString &name)
-{
-    return slug::fromName(name);
-}
-
 void NodeEditor::buildCompetition()
 {
     const auto &c = static_cast<const Competition &>(m_node);
@@ -179,14 +174,15 @@ void NodeEditor::buildCompetition()
     m_form->setTransform(QLatin1StringView("slug"), slug::fromTyped);
     auto *suggest = button(tr("Suggest from the name"), "suggestSlug", this);
     m_form->addRow(QString(), suggest);
-    connect(suggest, &QPushButton::clicked, this,
-            [this, &c] { m_edit.setValue(c, QLatin1StringView("slug"), slugFor(c.fullName)); });
-    m_lastSuggestion = slugFor(c.fullName);
+    connect(suggest, &QPushButton::clicked, this, [this, &c] {
+        m_edit.setValue(c, QLatin1StringView("slug"), slug::fromName(c.fullName));
+    });
+    m_lastSuggestion = slug::fromName(c.fullName);
     m_form->onEdited([this, &c](QLatin1StringView field) {
         if (field != QLatin1StringView("full_name"))
             return;
         // Keep the slug following the name until the user writes one of their own.
-        const QString suggestion = slugFor(c.fullName);
+        const QString suggestion = slug::fromName(c.fullName);
         if (c.slug.isEmpty() || c.slug == m_lastSuggestion)
             m_edit.setValue(c, QLatin1StringView("slug"), suggestion);
         m_lastSuggestion = suggestion;

@@ -28,9 +28,6 @@ public:
     // Runs the checks again and shows what concerns this node.
     void updateFindings();
 
-    // "Riverside Open 2026" -> "riverside-open-2026"
-    static QString slugFor(const QString &name);
-
 Q_SIGNALS:
     // The user asked to go to another node (e.g. a new event entry).
     void nodeRequested(const meetdesk::Node *node);
