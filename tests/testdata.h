@@ -2,6 +2,7 @@
 
 // Fixtures for the tests, found through compile-time paths (never the working directory).
 
+#include "edit/documenteditor.h"
 #include "format/opentrackreader.h"
 #include "model/document.h"
 
@@ -34,6 +35,16 @@ inline std::unique_ptr<Document> loadDocument(const QString &path = samplePath()
     if (!r.ok())
         qFatal("cannot read %s: %s", qPrintable(path), qPrintable(r.error));
     return std::make_unique<Document>(std::move(r.competition));
+}
+
+// A unit of a new event, appended as the editor does it; the event gets the code if one is
+// given (the grids read marks for the event's kind).
+inline const Unit *appendUnit(DocumentEditor &edit, const QString &eventCode = {})
+{
+    auto *event = edit.append(edit.document().competition(), ListId::Events);
+    if (!eventCode.isEmpty())
+        edit.setValue(*event, QLatin1StringView("event_code"), eventCode);
+    return static_cast<const Unit *>(edit.append(*event, ListId::Units));
 }
 
 } // namespace meetdesk::testdata

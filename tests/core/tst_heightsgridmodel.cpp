@@ -5,6 +5,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include "testdata.h"
+
 using namespace meetdesk;
 
 class TestHeightsGridModel : public QObject
@@ -60,9 +62,7 @@ private Q_SLOTS:
         QFETCH(QString, stored);
         Document doc;
         DocumentEditor edit(doc);
-        auto *event = edit.append(doc.competition(), ListId::Events);
-        const auto *unit = static_cast<const Unit *>(edit.append(*event, ListId::Units));
-        HeightsGridModel model(&doc, unit);
+        HeightsGridModel model(&doc, testdata::appendUnit(edit));
         model.addHeight(QStringLiteral("1.50"));
         QVERIFY(model.setData(model.index(0, HeightsGridModel::Bib), QStringLiteral("7")));
         QCOMPARE(model.setData(model.index(0, HeightsGridModel::FirstHeight), typed),

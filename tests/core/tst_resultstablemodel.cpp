@@ -102,10 +102,7 @@ private Q_SLOTS:
         QFETCH(QString, stored);
         Document doc;
         DocumentEditor edit(doc);
-        auto *event = edit.append(doc.competition(), ListId::Events);
-        edit.setValue(*event, QLatin1StringView("event_code"), QStringLiteral("100"));
-        const auto *unit = static_cast<const Unit *>(edit.append(*event, ListId::Units));
-        ResultsTableModel model(&doc, unit);
+        ResultsTableModel model(&doc, testdata::appendUnit(edit, QStringLiteral("100")));
         QVERIFY(model.setData(model.index(0, ResultsTableModel::Bib), QStringLiteral("101")));
         QCOMPARE(model.setData(model.index(0, column), typed), taken);
         QCOMPARE(model.index(0, column).data().toString(), stored);

@@ -5,6 +5,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include "testdata.h"
+
 using namespace meetdesk;
 
 class TestTrialCardModel : public QObject
@@ -79,9 +81,7 @@ private Q_SLOTS:
     {
         Document doc;
         DocumentEditor edit(doc);
-        auto *event = edit.append(doc.competition(), ListId::Events);
-        edit.setValue(*event, QLatin1StringView("event_code"), QStringLiteral("LJ"));
-        const auto *unit = static_cast<const Unit *>(edit.append(*event, ListId::Units));
+        const Unit *unit = testdata::appendUnit(edit, QStringLiteral("LJ"));
         TrialCardModel model(&doc, unit);
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
