@@ -14,8 +14,8 @@ struct Failure
 };
 
 // The athletics functions' answer to "read this": a value, or the reason it is not one. The
-// reason says what is wrong with the text ("61 seconds: after a colon the seconds must be
-// under 60"); the caller adds where the text is (a JSON path, a grid cell, a file line).
+// reason quotes the text and says what is wrong with it ("1:61.20": the seconds after a colon
+// must be under 60); the caller adds where the text is (a JSON path, a grid cell, a line).
 template<class T> class Parsed
 {
 public:

@@ -135,8 +135,9 @@ Parsed<Performance> readDistance(Performance p, const QString &number)
     p.value = m.captured(1).toLongLong() * 100 + fraction.toLongLong() * powerOfTen(2 - p.decimals);
     if (p.value == 0)
         return Failure {tr("\"%1\": a mark of zero is not possible").arg(p.text)};
-    // Beyond any mark ever made (the world records are 6.30 m, 18.29 m and 104.80 m): a
-    // mistyped mark, such as centimetres typed as metres.
+    // Beyond any mark ever made (the pole vault, triple jump and javelin world records, old
+    // javelin included, stay well under 7, 20 and 120 m): a mistyped mark, such as
+    // centimetres typed as metres.
     if (p.kind == Kind::Vertical && p.value > 700)
         return Failure {tr("\"%1\" m is higher than any jump or vault ever made: check the "
                            "height")

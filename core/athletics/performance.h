@@ -19,8 +19,8 @@ public:
     using Kind = EventCatalogue::Kind;
     enum class Measure { None, Time, Distance, Points };
     // Empty: nothing recorded yet. Mark: a measured value. The rest are World Athletics' result
-    // abbreviations (Competition Rules, "abbreviations and symbols"; NH is the British "no
-    // height", which OpenTrack also shows). Retired is "r".
+    // abbreviations (Competition Rules, "abbreviations and symbols"), retired written "r", and
+    // NH, "no height", which British results use for the vertical jumps where WA writes NM.
     enum class Status { Empty, Mark, DNS, DNF, DQ, NM, NH, Retired };
 
     Kind kind = Kind::Unknown;
