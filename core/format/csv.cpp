@@ -23,7 +23,9 @@ Csv::Parsed Csv::parse(QStringView text, QChar delimiter)
     bool fieldStarted = false;
     int line = 1;
     int quoteLine = 0;
+    int row = 1;
     record.line = 1;
+    record.row = 1;
 
     auto endField = [&] {
         record.fields.append(field);
@@ -37,6 +39,7 @@ Csv::Parsed Csv::parse(QStringView text, QChar delimiter)
             parsed.records.append(std::move(record));
         record = Record();
         record.line = line;
+        record.row = ++row;
     };
 
     const qsizetype n = text.size();

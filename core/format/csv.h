@@ -14,6 +14,9 @@ public:
     struct Record
     {
         int line = 0; // the line of the file the record starts on, from 1
+        // The row a spreadsheet program shows it on: records before it, blank lines included,
+        // plus one. Differs from line after a field with a line break.
+        int row = 0;
         QStringList fields;
     };
 

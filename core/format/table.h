@@ -5,9 +5,9 @@
 
 namespace meetdesk {
 
-// A sheet of text cells as read from a CSV, TSV or .xlsx file, with the row numbers the
-// user sees (the spreadsheet's row, or the line a record starts on), so every message can
-// name its place.
+// A sheet of text cells as read from a CSV, TSV or .xlsx file, with the row numbers a
+// spreadsheet program shows (a text file's records counted as Excel counts them), so every
+// message can name its place.
 struct Table
 {
     struct Row

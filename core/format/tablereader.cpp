@@ -81,7 +81,7 @@ TableRead TableReader::readText(QByteArrayView bytes, const QString &source, con
         = tr("text, %1, %2").arg(delimiterName(delimiter), TextEncoding::name(decoded.encoding));
     for (Csv::Record &record : parsed.records) {
         if (!allEmpty(record.fields))
-            result.table.rows.append({record.line, std::move(record.fields)});
+            result.table.rows.append({record.row, std::move(record.fields)});
     }
     return result;
 }
