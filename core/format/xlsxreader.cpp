@@ -75,6 +75,7 @@ struct Workbook
     bool base1904 = false;
     QStringList sharedStrings;
     QList<bool> dateStyles; // by cell style index (the s attribute)
+    QList<int> decimals; // by cell style index: XlsxReader::decimalsOf its format
 };
 
 bool readWorkbook(QuaZip &zip, const QString &wanted, Workbook *book, QString *error)
@@ -182,23 +183,29 @@ bool readStyles(QuaZip &zip, Workbook *book, QString *error)
         return false;
     if (bytes.isEmpty())
         return true;
-    QHash<int, bool> customDate;
+    QHash<int, QString> custom;
     QXmlStreamReader xml(bytes);
     bool inCellXfs = false;
     while (!xml.atEnd()) {
         const auto token = xml.readNext();
         if (token == QXmlStreamReader::StartElement) {
             if (xml.name() == u"numFmt") {
-                customDate.insert(
-                    attribute(xml, QLatin1StringView("numFmtId")).toInt(),
-                    XlsxReader::isDateFormat(attribute(xml, QLatin1StringView("formatCode"))));
+                custom.insert(attribute(xml, QLatin1StringView("numFmtId")).toInt(),
+                              attribute(xml, QLatin1StringView("formatCode")));
             } else if (xml.name() == u"cellXfs") {
                 inCellXfs = true;
             } else if (inCellXfs && xml.name() == u"xf") {
                 const int id = attribute(xml, QLatin1StringView("numFmtId")).toInt();
-                book->dateStyles.append(customDate.contains(id)
-                                            ? customDate.value(id)
-                                            : XlsxReader::isBuiltInDateFormat(id));
+                // Built-in formats that show a number as it is: 1 "0", 2 "0.00", 3 "#,##0",
+                // 4 "#,##0.00".
+                static const QHash<int, int> builtInDecimals {{1, 0}, {2, 2}, {3, 0}, {4, 2}};
+                if (custom.contains(id)) {
+                    book->dateStyles.append(XlsxReader::isDateFormat(custom.value(id)));
+                    book->decimals.append(XlsxReader::decimalsOf(custom.value(id)));
+                } else {
+                    book->dateStyles.append(XlsxReader::isBuiltInDateFormat(id));
+                    book->decimals.append(builtInDecimals.value(id, -1));
+                }
             }
         } else if (token == QXmlStreamReader::EndElement && xml.name() == u"cellXfs") {
             inCellXfs = false;
@@ -211,11 +218,13 @@ bool readStyles(QuaZip &zip, Workbook *book, QString *error)
     return true;
 }
 
-QString numberText(const QString &raw)
+QString numberText(const QString &raw, int decimals)
 {
     bool ok = false;
     const double v = raw.toDouble(&ok);
-    return ok ? QString::number(v, 'g', 15) : raw;
+    if (!ok)
+        return raw;
+    return decimals >= 0 ? QString::number(v, 'f', decimals) : QString::number(v, 'g', 15);
 }
 
 // The text inside <is> or <si>: plain <t>, or runs of <r><t>, without phonetic guides.
@@ -291,7 +300,7 @@ bool readSheet(QuaZip &zip, const Workbook &book, Table *table, QString *error)
                 const double serial = value.toDouble(&ok);
                 text = ok ? XlsxReader::dateText(serial, book.base1904) : value;
             } else {
-                text = numberText(value);
+                text = numberText(value, book.decimals.value(style, -1));
             }
             if (column >= 0 && column < 16384) {
                 while (row.cells.size() <= column)
@@ -386,6 +395,39 @@ bool XlsxReader::isDateFormat(QStringView code)
         }
     }
     return false;
+}
+
+int XlsxReader::decimalsOf(QStringView code)
+{
+    // The first section, without quoted text and escapes: digits, separators and a point only.
+    QString plain;
+    bool quoted = false;
+    for (qsizetype i = 0; i < code.size(); ++i) {
+        const QChar c = code[i];
+        if (quoted) {
+            quoted = c != u'"';
+        } else if (c == u'"') {
+            quoted = true;
+        } else if (c == u'\\' || c == u'_' || c == u'*') {
+            ++i;
+        } else if (c == u';') {
+            break;
+        } else if (c == u'[') {
+            const qsizetype end = code.indexOf(u']', i);
+            i = end < 0 ? code.size() : end;
+        } else {
+            plain.append(c);
+        }
+    }
+    plain = plain.trimmed();
+    if (plain.isEmpty())
+        return -1;
+    for (const QChar c : std::as_const(plain)) {
+        if (!QStringLiteral("0#?,.").contains(c))
+            return -1;
+    }
+    const qsizetype point = plain.indexOf(u'.');
+    return point < 0 ? 0 : int(plain.size() - point - 1 - plain.mid(point + 1).count(u','));
 }
 
 QDateTime XlsxReader::fromSerial(double serial, bool base1904)

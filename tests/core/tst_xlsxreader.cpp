@@ -24,10 +24,10 @@ private Q_SLOTS:
                               "Riverside plain"}));
         QCOMPARE(t.rows[1].number, 3);
         // Numbers as the shortest text; dates by their style, in the 1904 system; a time; a
-        // number format with text in quotes is not a date.
+        // number format with text in quotes is not a date, and shows its decimals.
         QCOMPARE(t.rows[1].cells,
                  QStringList({"101", "10.85", "0.3", "2009-04-17", "1990-01-31T18:00:00",
-                              "12:00:00", "7.5"}));
+                              "12:00:00", "7.50"}));
         QCOMPARE(t.rows[2].cells.size(), 28);
         QCOMPARE(t.cell(2, 25), QStringLiteral("Z"));
         QCOMPARE(t.cell(2, 26), QStringLiteral("AA"));
@@ -123,6 +123,27 @@ private Q_SLOTS:
         QFETCH(QString, code);
         QFETCH(bool, date);
         QCOMPARE(XlsxReader::isDateFormat(code), date);
+    }
+
+    void decimalsOf_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<int>("decimals");
+        QTest::newRow("two") << QString("0.00") << 2;
+        QTest::newRow("none") << QString("0") << 0;
+        QTest::newRow("thousands") << QString("#,##0.000") << 3;
+        QTest::newRow("with a unit") << QString("0.00\" m\"") << 2;
+        QTest::newRow("colour and sections") << QString("[Blue]0.0;[Red]-0.0") << 1;
+        QTest::newRow("general") << QString("General") << -1;
+        QTest::newRow("percent") << QString("0.00%") << -1;
+        QTest::newRow("scientific") << QString("0.00E+00") << -1;
+        QTest::newRow("date") << QString("dd/mm/yyyy") << -1;
+    }
+    void decimalsOf()
+    {
+        QFETCH(QString, code);
+        QFETCH(int, decimals);
+        QCOMPARE(XlsxReader::decimalsOf(code), decimals);
     }
 
     void builtInDateFormats()
