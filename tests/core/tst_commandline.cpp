@@ -172,6 +172,27 @@ private Q_SLOTS:
         QVERIFY(r.err.startsWith(QStringLiteral("/nonexistent/dir/out.json: cannot write: ")));
     }
 
+    void exportLynxWritesTheCameraFiles()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("lynx"));
+        const Run r = run({QStringLiteral("export"),
+                           QStringLiteral(MEETDESK_SAMPLES "/riverside-open-2026.json"), folder,
+                           QStringLiteral("--flavor"), QStringLiteral("lynx")});
+        QCOMPARE(r.err, QString());
+        QCOMPARE(r.code, 0);
+        for (const char *name : {"evt", "ppl", "sch"}) {
+            QCOMPARE(readAll(folder + QStringLiteral("/lynx.") + QLatin1StringView(name)),
+                     readAll(data("lynx/riverside.") + QLatin1StringView(name)));
+        }
+        const Run toStdout = run({QStringLiteral("export"), data("current-nested.json"),
+                                  QStringLiteral("-"), QStringLiteral("--flavor=lynx")});
+        QCOMPARE(toStdout.code, 2);
+        QVERIFY2(toStdout.err.startsWith(
+                     QStringLiteral("meetdesk: export: --flavor lynx writes three files")),
+                 qPrintable(toStdout.err));
+    }
+
     void pushAndPullAgainstTheSandbox()
     {
         SandboxServer sandbox;
