@@ -3,6 +3,7 @@
 #include "csv.h"
 #include "documentfile.h"
 #include "lynxnumbering.h"
+#include "model/bibindex.h"
 #include "textencoding.h"
 
 #include <QCoreApplication>
@@ -65,13 +66,7 @@ QList<Heat> heats(const Competition &competition, const LynxNumbering &numbering
 
 QByteArray LynxWriter::eventsFile(const Competition &competition)
 {
-    QHash<QString, const Competitor *> competitors;
-    for (const auto &c : competition.competitors)
-        competitors.insert(c->competitorId, c.get());
-    QHash<QString, const RelayTeam *> relays;
-    for (const auto &r : competition.relayTeams)
-        relays.insert(r->relayTeamId, r.get());
-
+    const BibIndex bibs(competition);
     const LynxNumbering numbering(competition);
     QStringList lines;
     for (const Heat &heat : heats(competition, numbering)) {
@@ -86,9 +81,9 @@ QByteArray LynxWriter::eventsFile(const Competition &competition)
         });
         for (const Result *r : std::as_const(entrants)) {
             QStringList fields {QString(), r->bib, optionalNumber(r->lane)};
-            if (const Competitor *c = competitors.value(r->bib))
+            if (const Competitor *c = bibs.competitors.value(r->bib))
                 fields << c->lastName << c->firstName << c->teamId;
-            else if (const RelayTeam *t = relays.value(r->bib))
+            else if (const RelayTeam *t = bibs.relayTeams.value(r->bib))
                 fields << t->name << QString() << t->teamId;
             lines.append(csvLine(fields));
         }

@@ -118,10 +118,10 @@ QString TextEncoding::fromWindows1252(QByteArrayView bytes)
 
 QByteArray TextEncoding::toWindows1252(QStringView text)
 {
-    QByteArray bytes;
-    bytes.reserve(text.size());
-    for (const QChar c : text)
-        bytes.append(byteOf(foldChar(c)));
+    const QString folded = foldToWindows1252(text); // every character now has its byte
+    QByteArray bytes(folded.size(), Qt::Uninitialized);
+    for (qsizetype i = 0; i < folded.size(); ++i)
+        bytes[i] = byteOf(folded[i].unicode());
     return bytes;
 }
 

@@ -3,6 +3,7 @@
 #include "format/lynxnumbering.h"
 #include "format/textencoding.h"
 #include "lynxconversion.h"
+#include "model/bibindex.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -81,12 +82,7 @@ LifPlan LifImport::plan(const LifFile &file, const Competition &competition)
         }
     }
 
-    QHash<QString, const Competitor *> competitors;
-    for (const auto &c : competition.competitors)
-        competitors.insert(c->competitorId, c.get());
-    QHash<QString, const RelayTeam *> relays;
-    for (const auto &r : competition.relayTeams)
-        relays.insert(r->relayTeamId, r.get());
+    const BibIndex bibs(competition);
     QHash<QString, const Result *> inHeat;
     if (plan.unit) {
         for (const auto &r : plan.unit->results)
@@ -123,8 +119,8 @@ LifPlan LifImport::plan(const LifFile &file, const Competition &competition)
         }
 
         if (reason.isEmpty()) {
-            const Competitor *competitor = competitors.value(in.id);
-            const RelayTeam *relay = relays.value(in.id);
+            const Competitor *competitor = bibs.competitors.value(in.id);
+            const RelayTeam *relay = bibs.relayTeams.value(in.id);
             if (in.id.isEmpty()) {
                 reason = tr("no bib");
             } else if (seen.contains(in.id)) {
