@@ -325,37 +325,6 @@ EntriesPlan EntriesImport::plan(const Table &table, const EntriesMapping &mappin
         p.ageGroup = cell(Field::AgeGroup).toUpper();
         p.category = cell(Field::Category).toUpper();
 
-        // The club: by its code, or by a name the meet knows.
-        const QString teamCode = cell(Field::TeamId);
-        const QString teamName = cell(Field::TeamName).simplified();
-        if (!teamCode.isEmpty()) {
-            p.teamId = teamCode;
-            if (!teamsById.contains(teamCode)) {
-                if (!newTeams.contains(teamCode)) {
-                    newTeams.insert(teamCode, plan.teams.size());
-                    plan.teams.append({teamCode, teamName, row.number});
-                } else if (plan.teams[newTeams[teamCode]].teamName.isEmpty()) {
-                    plan.teams[newTeams[teamCode]].teamName = teamName;
-                }
-            }
-        } else if (!teamName.isEmpty()) {
-            if (teamsById.contains(teamName)) {
-                p.teamId = teamName;
-            } else if (teamIdByName.contains(folded(teamName))) {
-                p.teamId = teamIdByName.value(folded(teamName));
-            } else {
-                for (const EntriesPlan::NewTeam &t : std::as_const(plan.teams)) {
-                    if (folded(t.teamName) == folded(teamName))
-                        p.teamId = t.teamId;
-                }
-                if (p.teamId.isEmpty())
-                    issue(column(Field::TeamName),
-                          tr("the club \"%1\" is not in the meet and the file gives no club "
-                             "code to create it with")
-                              .arg(teamName));
-            }
-        }
-
         // Identity: a bib seen earlier in the file is the same athlete on another row
         // (OpenTrack's sheets repeat the athlete for each event) unless the row says otherwise.
         const QString key = personKey(p.firstName, p.lastName, p.dateOfBirth);
@@ -400,6 +369,37 @@ EntriesPlan EntriesImport::plan(const Table &table, const EntriesMapping &mappin
                      .arg(p.existing->competitorId, p.existing->firstName, p.existing->lastName)});
             continue;
         }
+        // The club, by its code or by a name the meet knows; a rejected row creates none.
+        const QString teamCode = cell(Field::TeamId);
+        const QString teamName = cell(Field::TeamName).simplified();
+        if (!teamCode.isEmpty()) {
+            p.teamId = teamCode;
+            if (!teamsById.contains(teamCode)) {
+                if (!newTeams.contains(teamCode)) {
+                    newTeams.insert(teamCode, plan.teams.size());
+                    plan.teams.append({teamCode, teamName, row.number});
+                } else if (plan.teams[newTeams[teamCode]].teamName.isEmpty()) {
+                    plan.teams[newTeams[teamCode]].teamName = teamName;
+                }
+            }
+        } else if (!teamName.isEmpty()) {
+            if (teamsById.contains(teamName)) {
+                p.teamId = teamName;
+            } else if (teamIdByName.contains(folded(teamName))) {
+                p.teamId = teamIdByName.value(folded(teamName));
+            } else {
+                for (const EntriesPlan::NewTeam &t : std::as_const(plan.teams)) {
+                    if (folded(t.teamName) == folded(teamName))
+                        p.teamId = t.teamId;
+                }
+                if (p.teamId.isEmpty())
+                    issue(column(Field::TeamName),
+                          tr("the club \"%1\" is not in the meet and the file gives no club "
+                             "code to create it with")
+                              .arg(teamName));
+            }
+        }
+
         if (same < 0 && p.firstName.isEmpty() && p.lastName.isEmpty() && !p.existing)
             issue(-1, tr("no name"));
 

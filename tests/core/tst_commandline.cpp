@@ -150,7 +150,7 @@ private Q_SLOTS:
         QTest::newRow("bad flavor")
             << QStringList {QStringLiteral("export"), QStringLiteral("a"), QStringLiteral("b"),
                             QStringLiteral("--flavor"), QStringLiteral("v3")}
-            << QStringLiteral("meetdesk: export: unknown flavor v3 (current or v1)\n");
+            << QStringLiteral("meetdesk: export: unknown flavor v3 (current, v1 or lynx)\n");
         QTest::newRow("one file")
             << QStringList {QStringLiteral("export"), QStringLiteral("a")}
             << QStringLiteral("meetdesk: export: give the file to read and the file to write\n");

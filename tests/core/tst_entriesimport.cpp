@@ -230,6 +230,18 @@ private Q_SLOTS:
         QCOMPARE(plan.people[1].entries.first().eventId, QStringLiteral("005"));
     }
 
+    void aRejectedRowCreatesNoClub()
+    {
+        const Table t = table({{"Bib", "Name", "Club code"},
+                               {"7", "Al Ng", "ABC"},
+                               {"7", "Bo Li", "XYZ"},
+                               {"", "Cy Wu", "QRS"}});
+        const EntriesPlan plan = EntriesImport::plan(t, EntriesMapping::detect(t, meet()), meet());
+        QCOMPARE(plan.rejected.size(), 2);
+        QCOMPARE(plan.teams.size(), 1);
+        QCOMPARE(plan.teams.first().teamId, QStringLiteral("ABC"));
+    }
+
     void monthFirstDatesAreRecognisedByTheColumn()
     {
         const Table t = table({{"Bib", "DOB"}, {"7", "04/03/2001"}, {"8", "12/25/2000"}});
