@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "format/documentfile.h"
+#include "format/lynxwriter.h"
 #include "format/opentrackreader.h"
 #include "opentrack/apiclient.h"
 #include "opentrack/apimessages.h"
@@ -103,21 +104,25 @@ int exportFile(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QStringList files;
     auto flavor = OpenTrackWriter::Flavor::Current;
+    bool lynx = false; // FinishLynx's start files into a folder
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &a = args[i];
         if (a == u"--flavor" || a.startsWith(u"--flavor=")) {
             QString value = a.mid(9);
             if (a == u"--flavor") {
                 if (i + 1 >= args.size())
-                    return usageError(err, tr("export: --flavor needs current or v1"));
+                    return usageError(err, tr("export: --flavor needs current, v1 or lynx"));
                 value = args[++i];
             }
             if (value == u"current")
                 flavor = OpenTrackWriter::Flavor::Current;
             else if (value == u"v1")
                 flavor = OpenTrackWriter::Flavor::V1;
+            else if (value == u"lynx")
+                lynx = true;
             else
-                return usageError(err, tr("export: unknown flavor %1 (current or v1)").arg(value));
+                return usageError(err,
+                                  tr("export: unknown flavor %1 (current, v1 or lynx)").arg(value));
         } else if (a.startsWith(u'-') && a != u"-") {
             return usageError(err, tr("export: unknown option %1").arg(a));
         } else {
@@ -126,6 +131,8 @@ int exportFile(const QStringList &args, QTextStream &out, QTextStream &err)
     }
     if (files.size() != 2)
         return usageError(err, tr("export: give the file to read and the file to write"));
+    if (lynx && files[1] == u"-")
+        return usageError(err, tr("export: --flavor lynx writes three files into a folder"));
 
     ReadResult read = OpenTrackReader::readFile(files[0]);
     if (!read.ok()) {
@@ -134,6 +141,14 @@ int exportFile(const QStringList &args, QTextStream &out, QTextStream &err)
     }
     for (const Finding &f : read.findings)
         err << files[0] << ": " << f.toString() << tr(" (kept as written)") << "\n";
+    if (lynx) {
+        const LynxWriter::Written written = LynxWriter::writeFolder(*read.competition, files[1]);
+        if (!written.ok()) {
+            err << written.error << "\n";
+            return CommandLine::Failure;
+        }
+        return CommandLine::Ok;
+    }
     const QByteArray data = DocumentFile::serialize(*read.competition, read.meetdesk, flavor);
     if (files[1] == u"-") {
         out << QString::fromUtf8(data);
@@ -472,9 +487,11 @@ QString CommandLine::usage()
         "  meetdesk [FILE]                 open the main window (on FILE)\n"
         "  meetdesk check FILE [--json]    list what is wrong in FILE, one finding a line\n"
         "                                  exit 0: clean, 1: errors found, 2: unreadable\n"
-        "  meetdesk export FILE OUT [--flavor current|v1]\n"
+        "  meetdesk export FILE OUT [--flavor current|v1|lynx]\n"
         "                                  write FILE as nested OpenTrack JSON (OUT - for "
         "standard output)\n"
+        "                                  lynx: FinishLynx's lynx.evt, lynx.ppl and lynx.sch "
+        "into folder OUT\n"
         "  meetdesk push FILE --server URL [--user U] [--password-env VAR] [--token-env VAR]\n"
         "                [--dry-run] [--v1]\n"
         "                                  publish FILE to an OpenTrack API root; prints the "

@@ -150,7 +150,7 @@ private Q_SLOTS:
         QTest::newRow("bad flavor")
             << QStringList {QStringLiteral("export"), QStringLiteral("a"), QStringLiteral("b"),
                             QStringLiteral("--flavor"), QStringLiteral("v3")}
-            << QStringLiteral("meetdesk: export: unknown flavor v3 (current or v1)\n");
+            << QStringLiteral("meetdesk: export: unknown flavor v3 (current, v1 or lynx)\n");
         QTest::newRow("one file")
             << QStringList {QStringLiteral("export"), QStringLiteral("a")}
             << QStringLiteral("meetdesk: export: give the file to read and the file to write\n");
@@ -170,6 +170,27 @@ private Q_SLOTS:
                            QStringLiteral("/nonexistent/dir/out.json")});
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.startsWith(QStringLiteral("/nonexistent/dir/out.json: cannot write: ")));
+    }
+
+    void exportLynxWritesTheCameraFiles()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("lynx"));
+        const Run r = run({QStringLiteral("export"),
+                           QStringLiteral(MEETDESK_SAMPLES "/riverside-open-2026.json"), folder,
+                           QStringLiteral("--flavor"), QStringLiteral("lynx")});
+        QCOMPARE(r.err, QString());
+        QCOMPARE(r.code, 0);
+        for (const char *name : {"evt", "ppl", "sch"}) {
+            QCOMPARE(readAll(folder + QStringLiteral("/lynx.") + QLatin1StringView(name)),
+                     readAll(data("lynx/riverside.") + QLatin1StringView(name)));
+        }
+        const Run toStdout = run({QStringLiteral("export"), data("current-nested.json"),
+                                  QStringLiteral("-"), QStringLiteral("--flavor=lynx")});
+        QCOMPARE(toStdout.code, 2);
+        QVERIFY2(toStdout.err.startsWith(
+                     QStringLiteral("meetdesk: export: --flavor lynx writes three files")),
+                 qPrintable(toStdout.err));
     }
 
     void pushAndPullAgainstTheSandbox()
