@@ -1,13 +1,9 @@
 #include "printcommand.h"
 
-#include "format/documentfile.h"
 #include "format/opentrackreader.h"
 #include "print/reportbuilder.h"
 #include "print/reportpainter.h"
 
-#include <QBuffer>
-#include <QFile>
-#include <QFileInfo>
 #include <QFontDatabase>
 #include <QGuiApplication>
 
@@ -25,16 +21,6 @@ int usageError(QTextStream &err, const QString &message)
     err << "meetdesk print: " << message << "\n"
         << tr("Run 'meetdesk print --help' for usage.") << "\n";
     return 2;
-}
-
-// Whether writing to path would replace something that is not a PDF (the competition file
-// given the wrong way round, say).
-bool holdsSomethingElse(const QString &path)
-{
-    QFile file(path);
-    if (!QFileInfo(path).isFile() || file.size() == 0)
-        return false;
-    return !file.open(QIODevice::ReadOnly) || !file.read(5).startsWith("%PDF-");
 }
 
 } // namespace
@@ -137,17 +123,6 @@ int PrintCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
     }
     for (const Finding &f : read.findings)
         err << file << ": " << f.toString() << tr(" (printed as written)") << "\n";
-    if (QFileInfo(pdf).exists()
-        && QFileInfo(pdf).canonicalFilePath() == QFileInfo(file).canonicalFilePath())
-        return usageError(err,
-                          tr("%1 is the competition file; give another name for the PDF").arg(pdf));
-    if (holdsSomethingElse(pdf)) {
-        err << pdf << ": "
-            << tr("exists and is not a PDF; it is left alone (remove it or choose another name)")
-            << "\n";
-        return 2;
-    }
-
     const ReportBuilder builder(*read.competition);
     if (request.scope == ReportRequest::Scope::Events && builder.events(request).isEmpty()) {
         err << file << ": "
@@ -168,13 +143,9 @@ int PrintCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
     }
 
     const Report report = builder.build(request);
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
     int pages = 0;
     QString error;
-    if (!ReportPainter::writePdf(report, QPageSize(paper), &buffer, &pages, &error)
-        || !DocumentFile::writeFile(pdf, bytes, &error)) {
+    if (!ReportPainter::writePdfFile(report, QPageSize(paper), pdf, &pages, &error)) {
         err << pdf << ": " << tr("cannot write: %1").arg(error) << "\n";
         return 2;
     }

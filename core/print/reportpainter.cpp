@@ -1,7 +1,11 @@
 #include "reportpainter.h"
 
+#include "format/documentfile.h"
+
 #include <QBuffer>
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QFontMetricsF>
 #include <QLocale>
 #include <QPainter>
@@ -534,6 +538,24 @@ bool ReportPainter::writePdf(const Report &report, const QPageSize &pageSize, QI
     if (pages)
         *pages = int(painter.pages().size());
     return true;
+}
+
+bool ReportPainter::writePdfFile(const Report &report, const QPageSize &pageSize,
+                                 const QString &path, int *pages, QString *error)
+{
+    QFile existing(path);
+    if (QFileInfo(path).isFile() && existing.size() > 0
+        && (!existing.open(QIODevice::ReadOnly) || !existing.read(5).startsWith("%PDF-"))) {
+        if (error)
+            *error = tr("it exists and is not a PDF, so it is left alone (remove it or choose "
+                        "another name)");
+        return false;
+    }
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    return writePdf(report, pageSize, &buffer, pages, error)
+        && DocumentFile::writeFile(path, bytes, error);
 }
 
 QPageSize::PageSizeId ReportPainter::paperFor(const QLocale &locale)

@@ -53,6 +53,10 @@ public:
     // Writes the report as PDF to out. False, with a message, when it cannot.
     static bool writePdf(const Report &report, const QPageSize &pageSize, QIODevice *out,
                          int *pages, QString *error);
+    // Writes the report as a PDF file through a save file, so a failure leaves any earlier
+    // file whole. Refuses to replace a file that is not a PDF (the competition file, say).
+    static bool writePdfFile(const Report &report, const QPageSize &pageSize, const QString &path,
+                             int *pages, QString *error);
     // The margins Meetdesk prints with, in millimetres.
     static QMarginsF margins();
     // The paper a locale uses: Letter in the United States, Canada and Mexico, else A4.
