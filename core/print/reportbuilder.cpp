@@ -364,12 +364,32 @@ ReportTable Sheets::unitResults(const Event &event, const Unit &unit) const
         return r ? number(r->*member) : QString();
     };
 
+    // The attempts: a column per height (vertical jumps) or per round (the others); a trial
+    // that names no round goes under its height, so none is left out.
+    const bool vertical = unit.isVerticalJump()
+        || EventCatalogue::kindOf(event.eventCode) == EventCatalogue::Kind::Vertical;
+    QStringList heights = unit.heights.value_or(QStringList());
+    int attempts = vertical ? 0 : unit.rounds.value_or(0);
+    QHash<QString, QHash<QString, QString>> series; // bib -> "#round" or height -> cell
+    for (const auto &trial : unit.trials) {
+        if (!vertical && trial->round) {
+            attempts = std::max(attempts, *trial->round);
+            QString &cell = series[trial->bib][u'#' + QString::number(*trial->round)];
+            cell = trial->wind.isEmpty() ? trial->result : trial->result + u'\n' + trial->wind;
+        } else {
+            if (!heights.contains(trial->height))
+                heights.append(trial->height);
+            series[trial->bib][trial->height] += trial->result; // "xxo"
+        }
+    }
+    const bool fieldSeries = vertical || attempts > 0 || !heights.isEmpty();
+
     QSet<QString> winds;
     for (const auto &r : unit.results) {
         if (!r->wind.isEmpty())
             winds.insert(r->wind);
     }
-    const bool heatWind = winds.size() == 1;
+    const bool heatWind = !fieldSeries && winds.size() == 1; // a sprint's wind, read once
 
     ReportTable table;
     table.heading = heading(event, tr("Results"));
@@ -377,6 +397,7 @@ ReportTable Sheets::unitResults(const Event &event, const Unit &unit) const
         event, &unit,
         {statusText(unit.resultsStatus), heatWind ? tr("Wind %1").arg(*winds.begin()) : QString()});
     table.emptyText = tr("No results yet.");
+    table.repeatedName = vertical ? tr("Heights") : tr("Attempts");
 
     TableBuilder t(int(bibs.size()));
     t.add(
@@ -384,44 +405,17 @@ ReportTable Sheets::unitResults(const Event &event, const Unit &unit) const
     t.add(numberColumn(tr("Lane")), [&](int i) { return field(i, &Result::lane); });
     t.add(numberColumn(tr("Order")), [&](int i) { return field(i, &Result::order); });
     addAthleteColumns(t, event, bibs);
-
-    // The attempts: a column per height (vertical jumps) or per round (the others).
-    QStringList heights = unit.heights.value_or(QStringList());
-    int attempts = unit.rounds.value_or(0);
-    QHash<QString, QHash<QString, QString>> series; // bib -> height or round -> cell
-    for (const auto &trial : unit.trials) {
-        QString key = trial->height;
-        if (trial->round) {
-            key = QString::number(*trial->round);
-            attempts = std::max(attempts, *trial->round);
-        } else if (!heights.contains(key)) {
-            heights.append(key);
-        }
-        QString &cell = series[trial->bib][key];
-        if (trial->round) // one mark a round; its wind below it
-            cell = trial->wind.isEmpty() ? trial->result : trial->result + u'\n' + trial->wind;
-        else
-            cell += trial->result; // "xxo"
+    for (int a = 1; a <= attempts; ++a) {
+        const QString key = u'#' + QString::number(a);
+        t.add(
+            numberColumn(QString::number(a), Role::Repeated),
+            [&, key](int i) { return series[bibs[i]].value(key); }, true);
     }
-    const bool vertical = unit.isVerticalJump()
-        || any(unit.trials, [](const Trial &trial) { return !trial.round; });
-    if (vertical) {
-        table.repeatedName = tr("Heights");
-        for (const QString &h : std::as_const(heights)) {
-            t.add(
-                column(h, Role::Repeated), [&, h](int i) { return series[bibs[i]].value(h); },
-                true);
-        }
-    } else {
-        table.repeatedName = tr("Attempts");
-        for (int a = 1; a <= attempts; ++a) {
-            const QString key = QString::number(a);
-            t.add(
-                numberColumn(key, Role::Repeated),
-                [&, key](int i) { return series[bibs[i]].value(key); }, true);
-        }
+    for (const QString &h : std::as_const(heights)) {
+        t.add(
+            column(h.isEmpty() ? tr("?") : h, Role::Repeated),
+            [&, h](int i) { return series[bibs[i]].value(h); }, true);
     }
-    const bool fieldSeries = vertical || attempts > 0;
     t.add(
         numberColumn(fieldSeries ? tr("Best") : tr("Performance"), Role::Trail),
         [&](int i) { return result(i) ? result(i)->performance : QString(); }, true);
@@ -508,7 +502,10 @@ QList<ReportTable> Sheets::results(const Event &event, const std::optional<int> 
         return tables;
     }
     for (const auto &unit : event.units) {
-        if ((day && dayOf(*unit) != *day) || (unit->results.empty() && unit->trials.empty()))
+        const bool reported = !unit->trials.empty() || any(unit->results, [](const Result &r) {
+            return !r.performance.isEmpty() || r.place || r.points;
+        });
+        if ((day && dayOf(*unit) != *day) || !reported)
             continue;
         tables.append(unitResults(event, *unit));
     }
