@@ -23,30 +23,62 @@ QString tr(const char *text)
 // The only ordering printing does. Lines go by the place the document holds (unplaced ones
 // after, as written) and start lists by lane, then order, then as written. When
 // core/athletics ranks results, these two follow it.
-std::vector<const Result *> inPlaceOrder(const NodeList<Result> &results)
+template<class Less>
+std::vector<const Result *> sortedBy(const NodeList<Result> &results, Less less)
 {
     std::vector<const Result *> out;
     out.reserve(results.size());
     for (const auto &r : results)
         out.push_back(r.get());
-    std::stable_sort(out.begin(), out.end(), [](const Result *a, const Result *b) {
+    std::stable_sort(out.begin(), out.end(), less);
+    return out;
+}
+
+std::vector<const Result *> inPlaceOrder(const NodeList<Result> &results)
+{
+    return sortedBy(results, [](const Result *a, const Result *b) {
         return a->place.value_or(INT_MAX) < b->place.value_or(INT_MAX);
     });
-    return out;
 }
 
 std::vector<const Result *> inStartOrder(const NodeList<Result> &results)
 {
-    std::vector<const Result *> out;
-    out.reserve(results.size());
-    for (const auto &r : results)
-        out.push_back(r.get());
-    std::stable_sort(out.begin(), out.end(), [](const Result *a, const Result *b) {
+    return sortedBy(results, [](const Result *a, const Result *b) {
         return std::pair(a->lane.value_or(INT_MAX), a->order.value_or(INT_MAX))
             < std::pair(b->lane.value_or(INT_MAX), b->order.value_or(INT_MAX));
     });
-    return out;
 }
+
+// The lines of a result sheet: its results in place order, then, once each, athletes who
+// appear only elsewhere (in the attempts, or in a combined event's components).
+class Lines
+{
+public:
+    explicit Lines(const NodeList<Result> &results)
+        : m_placed(inPlaceOrder(results))
+    {
+        for (const Result *r : m_placed)
+            add(r->bib);
+    }
+
+    void add(const QString &bib)
+    {
+        if (!m_seen.contains(bib)) {
+            m_seen.insert(bib);
+            m_bibs.append(bib);
+        }
+    }
+    const QStringList &bibs() const { return m_bibs; }
+    const Result *result(int line) const
+    {
+        return size_t(line) < m_placed.size() ? m_placed[size_t(line)] : nullptr;
+    }
+
+private:
+    std::vector<const Result *> m_placed;
+    QStringList m_bibs;
+    QSet<QString> m_seen;
+};
 
 QString number(std::optional<int> value)
 {
@@ -347,17 +379,12 @@ QString statusText(const QString &status)
 ReportTable Sheets::unitResults(const Event &event, const Unit &unit) const
 {
     using Role = ReportColumn::Role;
-    const std::vector<const Result *> placed = inPlaceOrder(unit.results);
-    QStringList bibs;
-    for (const Result *r : placed)
-        bibs.append(r->bib);
-    const qsizetype resultLines = bibs.size();
-    for (const auto &trial : unit.trials) { // athletes with attempts but no result line yet
-        if (!bibs.contains(trial->bib))
-            bibs.append(trial->bib);
-    }
-    const auto result = [&](int i) -> const Result * {
-        return i < resultLines ? placed[size_t(i)] : nullptr;
+    Lines lines(unit.results);
+    for (const auto &trial : unit.trials)
+        lines.add(trial->bib);
+    const QStringList &bibs = lines.bibs();
+    const auto result = [&](int i) {
+        return lines.result(i);
     };
     const auto field = [&](int i, auto member) {
         const Result *r = result(i);
@@ -432,11 +459,7 @@ ReportTable Sheets::unitResults(const Event &event, const Unit &unit) const
 ReportTable Sheets::combinedResults(const Event &event) const
 {
     using Role = ReportColumn::Role;
-    const std::vector<const Result *> placed = inPlaceOrder(event.results);
-    QStringList bibs;
-    for (const Result *r : placed)
-        bibs.append(r->bib);
-    const qsizetype resultLines = bibs.size();
+    Lines lines(event.results);
     // Each component's result by bib (the first heat that has the athlete).
     const QList<const Event *> parts = components(event);
     QList<QHash<QString, const Result *>> byBib;
@@ -446,14 +469,14 @@ ReportTable Sheets::combinedResults(const Event &event) const
             for (const auto &r : unit->results) {
                 if (!found.contains(r->bib))
                     found.insert(r->bib, r.get());
-                if (!bibs.contains(r->bib))
-                    bibs.append(r->bib);
+                lines.add(r->bib);
             }
         }
         byBib.append(found);
     }
-    const auto result = [&](int i) -> const Result * {
-        return i < resultLines ? placed[size_t(i)] : nullptr;
+    const QStringList &bibs = lines.bibs();
+    const auto result = [&](int i) {
+        return lines.result(i);
     };
 
     ReportTable table;

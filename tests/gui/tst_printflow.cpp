@@ -64,6 +64,23 @@ void screenshot(QWidget *widget, const QString &name)
     QVERIFY(widget->grab().save(dir + u'/' + name + QStringLiteral(".png")));
 }
 
+// Waits for the print preview, saves a screenshot, closes it with Escape: the pages it showed.
+int previewedPages(MainWindow &w, const QString &screenshotName)
+{
+    auto *preview = shown(w, "printPreview");
+    if (!preview)
+        return 0;
+    auto *pages = preview->findChild<QPrintPreviewWidget *>();
+    if (!QTest::qWaitFor([&] { return pages->pageCount() > 0; }))
+        return 0;
+    const int count = pages->pageCount();
+    screenshot(preview, screenshotName);
+    QTest::keyClick(preview, Qt::Key_Escape);
+    const bool closed
+        = QTest::qWaitFor([&] { return !w.findChild<QDialog *>(QStringLiteral("printPreview")); });
+    return closed ? count : 0;
+}
+
 const Event &eventNamed(const Competition &c, const QString &id)
 {
     for (const auto &e : c.events) {
@@ -137,14 +154,8 @@ private Q_SLOTS:
         screenshot(chooser, QStringLiteral("print-chooser"));
         QTest::keyClick(chooser, Qt::Key_Return);
 
-        auto *preview = shown(*window, "printPreview");
-        QVERIFY(preview);
-        auto *pages = preview->findChild<QPrintPreviewWidget *>();
-        QTRY_VERIFY(pages->pageCount() > 0);
-        const int previewed = pages->pageCount();
-        screenshot(preview, QStringLiteral("print-preview-high-jump"));
-        QTest::keyClick(preview, Qt::Key_Escape);
-        QTRY_VERIFY(!window->findChild<QDialog *>(QStringLiteral("printPreview")));
+        const int previewed = previewedPages(*window, QStringLiteral("print-preview-high-jump"));
+        QVERIFY(previewed > 0);
 
         const QString pdf = m_home.filePath(QStringLiteral("high-jump.pdf"));
         Prompts::setNextFileName(pdf);
@@ -178,13 +189,8 @@ private Q_SLOTS:
         QCOMPARE(chooser->findChild<QComboBox *>(QStringLiteral("paper"))->currentText(),
                  QStringLiteral("Letter"));
         QTest::keyClick(chooser, Qt::Key_Return);
-        auto *preview = shown(*window, "printPreview");
-        QVERIFY(preview);
-        auto *pages = preview->findChild<QPrintPreviewWidget *>();
-        QTRY_VERIFY(pages->pageCount() > 0);
-        const int previewed = pages->pageCount();
-        screenshot(preview, QStringLiteral("print-preview-whole-meet"));
-        QTest::keyClick(preview, Qt::Key_Escape);
+        const int previewed = previewedPages(*window, QStringLiteral("print-preview-whole-meet"));
+        QVERIFY(previewed > 1);
         QCOMPARE(Settings::paperSize(), QPageSize::Letter); // remembered
 
         const QString pdf = m_home.filePath(QStringLiteral("meet.pdf"));

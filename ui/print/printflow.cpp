@@ -50,25 +50,33 @@ void PrintFlow::choose(const QString &action, Chosen then)
     chooser->open();
 }
 
-QPrinter *PrintFlow::printer(QPageSize::PageSizeId paper, const Report &report) const
+namespace {
+
+// One of Qt's print dialogs over a printer set up for the report; the printer goes with it.
+template<class Dialog>
+Dialog *overPrinter(QWidget *parent, QPageSize::PageSizeId paper, const Report &report,
+                    const char *name)
 {
     auto *printer = new QPrinter(QPrinter::HighResolution);
     printer->setPageSize(QPageSize(paper));
     printer->setPageMargins(ReportPainter::margins(), QPageLayout::Millimeter);
     printer->setDocName(report.title + u" – " + report.subject);
-    return printer;
+    auto *dialog = new Dialog(printer, parent);
+    dialog->setObjectName(QLatin1StringView(name));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(dialog, &QObject::destroyed, [printer] { delete printer; });
+    return dialog;
 }
+
+} // namespace
 
 void PrintFlow::preview()
 {
     choose(tr("Preview"),
            [this](std::shared_ptr<const Report> report, auto paper, const ReportRequest &) {
-               QPrinter *printer = this->printer(paper, *report);
-               auto *dialog = new QPrintPreviewDialog(printer, m_window);
-               dialog->setObjectName(QStringLiteral("printPreview"));
+               auto *dialog
+                   = overPrinter<QPrintPreviewDialog>(m_window, paper, *report, "printPreview");
                dialog->setWindowTitle(tr("Print Preview: %1").arg(report->subject));
-               dialog->setAttribute(Qt::WA_DeleteOnClose);
-               connect(dialog, &QObject::destroyed, [printer] { delete printer; });
                connect(dialog, &QPrintPreviewDialog::paintRequested, dialog,
                        [report](QPrinter *p) { ReportPainter(*report).paint(*p); });
                dialog->resize(m_window->size() * 0.9);
@@ -80,11 +88,8 @@ void PrintFlow::print()
 {
     choose(tr("Print..."),
            [this](std::shared_ptr<const Report> report, auto paper, const ReportRequest &) {
-               QPrinter *printer = this->printer(paper, *report);
-               auto *dialog = new QPrintDialog(printer, m_window);
-               dialog->setObjectName(QStringLiteral("printDialog"));
-               dialog->setAttribute(Qt::WA_DeleteOnClose);
-               connect(dialog, &QObject::destroyed, [printer] { delete printer; });
+               auto *dialog = overPrinter<QPrintDialog>(m_window, paper, *report, "printDialog");
+               QPrinter *printer = dialog->printer();
                connect(dialog, &QDialog::accepted, this, [this, report, printer] {
                    ReportPainter painter(*report);
                    if (!painter.paint(*printer)) {

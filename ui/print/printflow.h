@@ -7,7 +7,6 @@
 #include <memory>
 
 class QAction;
-class QPrinter;
 class QWidget;
 
 namespace meetdesk {
@@ -46,7 +45,6 @@ private:
     using Chosen = std::function<void(std::shared_ptr<const Report>, QPageSize::PageSizeId,
                                       const ReportRequest &)>;
     void choose(const QString &action, Chosen then);
-    QPrinter *printer(QPageSize::PageSizeId paper, const Report &report) const;
 
     QWidget *m_window;
     std::function<Document *()> m_document;
