@@ -92,8 +92,8 @@ QString number(std::optional<double> value)
 
 int dayOf(const Unit &unit)
 {
-    const auto &event = static_cast<const Event &>(*unit.parent());
-    return unit.day.value_or(event.day.value_or(0));
+    const auto *event = static_cast<const Event *>(unit.parent());
+    return unit.day.value_or(event ? event->day.value_or(0) : 0);
 }
 
 ReportColumn column(const QString &title, ReportColumn::Role role = ReportColumn::Role::Lead)
@@ -252,6 +252,8 @@ QString Sheets::runners(const QString &relayBib) const
 const EventEntry *Sheets::entry(const Event &event, const QString &bib) const
 {
     for (const QString &id : {event.eventId, event.parentEvent}) {
+        if (id.isEmpty())
+            continue;
         for (const auto &[competitor, entry] : m_entries.value(id)) {
             if (competitor->competitorId == bib)
                 return entry;
@@ -396,20 +398,26 @@ ReportTable Sheets::unitResults(const Event &event, const Unit &unit) const
     const bool vertical = unit.isVerticalJump()
         || EventCatalogue::kindOf(event.eventCode) == EventCatalogue::Kind::Vertical;
     QStringList heights = unit.heights.value_or(QStringList());
-    int attempts = vertical ? 0 : unit.rounds.value_or(0);
+    QSet<int> rounds; // the unit's number of attempts, and any attempt a trial names
+    for (int a = 1; !vertical && a <= unit.rounds.value_or(0); ++a)
+        rounds.insert(a);
     QHash<QString, QHash<QString, QString>> series; // bib -> "#round" or height -> cell
     for (const auto &trial : unit.trials) {
         if (!vertical && trial->round) {
-            attempts = std::max(attempts, *trial->round);
+            rounds.insert(*trial->round);
             QString &cell = series[trial->bib][u'#' + QString::number(*trial->round)];
-            cell = trial->wind.isEmpty() ? trial->result : trial->result + u'\n' + trial->wind;
+            if (!cell.isEmpty()) // the same attempt twice: both are printed
+                cell += u'\n';
+            cell += trial->wind.isEmpty() ? trial->result : trial->result + u'\n' + trial->wind;
         } else {
             if (!heights.contains(trial->height))
                 heights.append(trial->height);
             series[trial->bib][trial->height] += trial->result; // "xxo"
         }
     }
-    const bool fieldSeries = vertical || attempts > 0 || !heights.isEmpty();
+    QList<int> attempts(rounds.begin(), rounds.end());
+    std::sort(attempts.begin(), attempts.end());
+    const bool fieldSeries = vertical || !attempts.isEmpty() || !heights.isEmpty();
 
     QSet<QString> winds;
     for (const auto &r : unit.results) {
@@ -432,7 +440,7 @@ ReportTable Sheets::unitResults(const Event &event, const Unit &unit) const
     t.add(numberColumn(tr("Lane")), [&](int i) { return field(i, &Result::lane); });
     t.add(numberColumn(tr("Order")), [&](int i) { return field(i, &Result::order); });
     addAthleteColumns(t, event, bibs);
-    for (int a = 1; a <= attempts; ++a) {
+    for (int a : std::as_const(attempts)) {
         const QString key = u'#' + QString::number(a);
         t.add(
             numberColumn(QString::number(a), Role::Repeated),

@@ -338,6 +338,11 @@ private Q_SLOTS:
         QCOMPARE(cell(jump, QStringLiteral("3"), QStringLiteral("4")), QStringLiteral("4.90"));
         QCOMPARE(cell(jump, QStringLiteral("3"), QStringLiteral("3")),
                  QStringLiteral("5.10\n+0.2"));
+        // The same attempt twice (both printed); an attempt number far beyond the others gets
+        // its own column, not the ones between.
+        QCOMPARE(cell(jump, QStringLiteral("3"), QStringLiteral("2")), QStringLiteral("x\n4.70"));
+        QCOMPARE(cell(jump, QStringLiteral("3"), QStringLiteral("9")), QStringLiteral("4.50"));
+        QCOMPARE(columnOf(jump, QStringLiteral("5")), -1);
         // Heats with only a start list are not results yet.
         const ReportTable hurdles
             = tablesOf(report, QStringLiteral("E6"), QStringLiteral("Results")).value(0);
