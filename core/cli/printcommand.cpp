@@ -122,7 +122,7 @@ int PrintCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
         return 2;
     }
     for (const Finding &f : read.findings)
-        err << file << ": " << f.toString() << tr(" (printed as written)") << "\n";
+        err << file << ": " << f.toString() << tr(" (left out of the print)") << "\n";
     const ReportBuilder builder(*read.competition);
     if (request.scope == ReportRequest::Scope::Events && builder.events(request).isEmpty()) {
         err << file << ": "

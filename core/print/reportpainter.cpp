@@ -45,8 +45,6 @@ QString printable(const QString &text)
     return out;
 }
 
-} // namespace
-
 // A font with its metrics on the device.
 struct Face
 {
@@ -115,6 +113,8 @@ struct LaidTable
     QStringList empty;
     std::vector<Chunk> chunks;
 };
+
+} // namespace
 
 struct ReportPainter::Layout
 {
