@@ -3,7 +3,6 @@
 #include "model/competition.h"
 #include "settings.h"
 
-#include <QButtonGroup>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
