@@ -12,7 +12,7 @@ int main(int argc, char *argv[])
         arguments.append(QString::fromLocal8Bit(argv[i]));
 
     if (meetdesk::CommandLine::isCommand(arguments)) {
-        QCoreApplication app(argc, argv);
+        const auto app = meetdesk::CommandLine::createApplication(argc, argv, arguments);
         meetdesk::CommandLine::setApplicationIdentity();
         QTextStream out(stdout);
         QTextStream err(stderr);

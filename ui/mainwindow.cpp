@@ -6,6 +6,7 @@
 #include "model/describe.h"
 #include "models/competitiontreemodel.h"
 #include "opentrack/publishstate.h"
+#include "print/printflow.h"
 #include "prompts.h"
 #include "publish/keychaintokenstore.h"
 #include "publish/publishflow.h"
@@ -126,6 +127,13 @@ void MainWindow::createActions()
     updateRecentMenu();
     file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
     file->addAction(tr("Save &As..."), QKeySequence::SaveAs, this, &MainWindow::saveAs);
+    file->addSeparator();
+    auto *printing = new PrintFlow(
+        this, [this] { return m_document.get(); }, [this] { return currentNode(); });
+    file->addActions(
+        {printing->previewAction(), printing->printAction(), printing->exportAction()});
+    connect(printing, &PrintFlow::message, this,
+            [this](const QString &m) { statusBar()->showMessage(m, 10000); });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 

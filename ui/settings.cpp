@@ -1,6 +1,9 @@
 #include "settings.h"
 
+#include "print/reportpainter.h"
+
 #include <QFileInfo>
+#include <QLocale>
 #include <QSettings>
 
 namespace meetdesk {
@@ -12,6 +15,7 @@ const QString geometryKey = QStringLiteral("window/geometry");
 const QString splitterKey = QStringLiteral("window/splitter");
 const QString serverKey = QStringLiteral("publish/server");
 const QString userKey = QStringLiteral("publish/user");
+const QString paperKey = QStringLiteral("print/paper");
 } // namespace
 
 const QString Settings::openTrackServer = QStringLiteral("https://data.opentrack.run/api/");
@@ -36,6 +40,17 @@ QString Settings::userName()
 void Settings::setUserName(const QString &user)
 {
     QSettings().setValue(userKey, user);
+}
+
+QPageSize::PageSizeId Settings::paperSize()
+{
+    return ReportPainter::paperNamed(QSettings().value(paperKey).toString())
+        .value_or(ReportPainter::paperFor(QLocale()));
+}
+
+void Settings::setPaperSize(QPageSize::PageSizeId paper)
+{
+    QSettings().setValue(paperKey, QPageSize(paper).key());
 }
 
 int Settings::autosaveSeconds()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QPageSize>
 #include <QStringList>
 
 namespace meetdesk {
@@ -24,6 +25,10 @@ public:
     static void setUserName(const QString &user);
     static const QString openTrackServer; // "https://data.opentrack.run/api/"
     static const QString openTrackTestServer; // "https://test-data.opentrack.run/api/"
+
+    // The paper to print on: A4 or Letter, by default the one the locale uses.
+    static QPageSize::PageSizeId paperSize();
+    static void setPaperSize(QPageSize::PageSizeId paper);
 
     static QByteArray windowGeometry();
     static void setWindowGeometry(const QByteArray &geometry);

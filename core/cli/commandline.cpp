@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "cli/printcommand.h"
 #include "format/documentfile.h"
 #include "format/lynxwriter.h"
 #include "format/opentrackreader.h"
@@ -477,7 +478,7 @@ bool CommandLine::isCommand(const QStringList &arguments)
         QStringLiteral("check"), QStringLiteral("export"),    QStringLiteral("push"),
         QStringLiteral("pull"),  QStringLiteral("help"),      QStringLiteral("--help"),
         QStringLiteral("-h"),    QStringLiteral("--version"), QStringLiteral("-v")};
-    return commands.contains(arguments.first());
+    return commands.contains(arguments.first()) || arguments.first() == u"print";
 }
 
 QString CommandLine::usage()
@@ -502,6 +503,9 @@ QString CommandLine::usage()
         "default)\n"
         "  meetdesk pull --server URL --competition SLUG|ID OUT [--user U] [--password-env VAR]\n"
         "                                  download a competition into a new Meetdesk file\n"
+        "  meetdesk print FILE OUT.pdf [--start-lists|--results] [--event CODE|--day N]\n"
+        "                [--page-size A4|Letter]\n"
+        "                                  start lists and result sheets as PDF\n"
         "  meetdesk --help | --version\n");
 }
 
@@ -525,7 +529,17 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         return push(rest, out, err);
     if (command == u"pull")
         return pull(rest, out, err);
+    if (command == u"print")
+        return PrintCommand::run(rest, out, err);
     return usageError(err, tr("unknown command %1").arg(command));
+}
+
+std::unique_ptr<QCoreApplication> CommandLine::createApplication(int &argc, char **argv,
+                                                                 const QStringList &arguments)
+{
+    if (arguments.value(0) == u"print")
+        return PrintCommand::createApplication(argc, argv);
+    return std::make_unique<QCoreApplication>(argc, argv);
 }
 
 void CommandLine::setApplicationIdentity()

@@ -3,6 +3,10 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <memory>
+
+class QCoreApplication;
+
 namespace meetdesk {
 
 // The subcommands of the meetdesk binary that need no display: check, export, --help,
@@ -17,6 +21,9 @@ public:
     static bool isCommand(const QStringList &arguments);
     static int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static QString usage();
+    // The application object a subcommand runs in (print needs a QGuiApplication).
+    static std::unique_ptr<QCoreApplication> createApplication(int &argc, char **argv,
+                                                               const QStringList &arguments);
     // Organisation, application name and version, for both QCoreApplication and QApplication.
     static void setApplicationIdentity();
 };

@@ -27,8 +27,15 @@ PY
 
 read -r open_ms peak_mb resets edit_ms < <("$bench" tree "$big" 2>/dev/null)
 
-# Publishing, to the local sandbox (tests/sandbox), against a per-record upload script.
 meetdesk="$build/app/meetdesk"
+
+# Printing the whole meet, start lists and results, as PDF (no display needed).
+started=$(date +%s.%N)
+print_pages=$("$meetdesk" print "$big" "$work/generated-3000.pdf" --page-size A4 2>/dev/null | sed -E 's/.*: ([0-9]+) page.*/\1/')
+ended=$(date +%s.%N)
+print_seconds=$(awk "BEGIN { printf \"%.1f\", $ended - $started }")
+
+# Publishing, to the local sandbox (tests/sandbox), against a per-record upload script.
 sandbox_out="$work/sandbox.out"
 "$python" "$here/../sandbox/run.py" >"$sandbox_out" 2>"$work/sandbox.err" &
 sandbox_pid=$!
@@ -61,6 +68,7 @@ printf '%-62s %8s ms %8s ms\n' "write the model as JSON text (python: json.dumps
 printf '%-62s %8s ms %10s\n' "open in the main window until the tree is painted" "$open_ms" "-"
 printf '%-62s %8s MB %10s\n' "peak memory of that process (max RSS)" "$peak_mb" "-"
 printf '%-62s %8s ms %10s\n' "one edit in the open competition ($resets model resets)" "$edit_ms" "-"
+printf '%-62s %6s s %5s pages\n' "print it all as PDF, start lists and results (A4)" "$print_seconds" "$print_pages"
 printf '%-62s %10s %10s\n' "publish to the sandbox (requests, wall time)" "meetdesk" "per-record"
 printf '%-62s %5s req %6s s %5s req %5s s\n' "first publish, 3000 competitors, 150 events" "$pub_requests" "$pub_seconds" "$py_requests" "$py_seconds"
 printf '%-62s %5s req %6s s\n' "first publish, 1500 competitors, the same events" "$half_requests" "$half_seconds"

@@ -41,6 +41,17 @@ private Q_SLOTS:
         Settings::setAutosaveSeconds(0);
         QCOMPARE(Settings::autosaveSeconds(), 1); // never a busy loop
     }
+
+    void paperFollowsTheLocaleUntilChosen()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QCOMPARE(Settings::paperSize(), QPageSize::Letter);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        QCOMPARE(Settings::paperSize(), QPageSize::A4);
+        Settings::setPaperSize(QPageSize::Letter);
+        QCOMPARE(Settings::paperSize(), QPageSize::Letter);
+        QLocale::setDefault(QLocale::c());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSettings)
