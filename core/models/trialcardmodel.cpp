@@ -102,6 +102,18 @@ bool TrialCardModel::setCell(const Result &athlete, int i, const QString &text)
     return true;
 }
 
+int TrialCardModel::columnForHeader(const QString &name) const
+{
+    const int column = AthleteCardModel::columnForHeader(name);
+    if (column >= 0)
+        return column;
+    static const QRegularExpression attempt(
+        QStringLiteral("^(?:att|attempt|trial|try|round|jump|throw|a|t|r)?(\\d{1,2})$"));
+    const QRegularExpressionMatch match = attempt.match(headerKey(name));
+    const int n = match.hasMatch() ? match.captured(1).toInt() : 0;
+    return n >= 1 && n <= attempts() ? FirstAttempt + n - 1 : -1;
+}
+
 void TrialCardModel::trialChanged(const Trial &trial)
 {
     setVariableColumns(wantedAttempts()); // a seventh attempt widens the card
