@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QListWidget;
 class QTimer;
@@ -27,6 +28,10 @@ public:
     FieldForm *form() const { return m_form; }
     // Runs the checks again and shows what concerns this node.
     void updateFindings();
+    // Puts the focus in the first field, ready for typing.
+    void focusFirstField();
+    // A competitor's editor: opens the list of events to enter the competitor in.
+    void chooseEventToEnter();
 
     // "Riverside Open 2026" -> "riverside-open-2026"
     static QString slugFor(const QString &name);
@@ -35,6 +40,9 @@ Q_SIGNALS:
     // The user asked to go to another node (e.g. a new event entry).
     void nodeRequested(const meetdesk::Node *node);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void buildCompetition();
     void buildCompetitor();
@@ -42,13 +50,19 @@ private:
     void buildEvent();
     void buildEventEntry();
     void buildUnit();
-    void fillRunners();
+    // Lists the candidates and ticks the runners. Called from the list's own signal it may
+    // not delete its items: then a new list (someone comes or goes) waits for the event loop.
+    void fillRunners(bool mayRebuild);
+    void refillRunnersLater();
 
     DocumentEditor &m_edit;
     const Node &m_node;
     QLabel *m_title;
     FieldForm *m_form;
     QListWidget *m_runners = nullptr;
+    bool m_refillQueued = false;
+    bool m_inRunnersSignal = false;
+    QComboBox *m_enterInEvent = nullptr;
     QTimer *m_findingsTimer;
     QString m_lastSuggestion;
 };
