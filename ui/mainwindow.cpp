@@ -260,7 +260,11 @@ void MainWindow::showEditorFor(const QModelIndex &proxyIndex)
     if (!node)
         return;
     m_editor = new NodeEditor(*m_edit, *node);
-    connect(m_editor, &NodeEditor::nodeRequested, this, &MainWindow::selectNode);
+    connect(m_editor, &NodeEditor::nodeRequested, this, [this](const Node *requested) {
+        selectNode(requested);
+        if (m_editor)
+            m_editor->focusFirstField(); // an entry's PB, say
+    });
     m_editorArea->setWidget(m_editor);
 }
 

@@ -33,6 +33,12 @@ const Competitor *competitorWithBib(const Competition &c, const QString &bib)
     return nullptr;
 }
 
+QString fullName(const Competitor &x)
+{
+    const QString name = QStringList({x.firstName, x.lastName}).join(u' ').trimmed();
+    return name.isEmpty() ? describe::label(x) : name;
+}
+
 const RelayTeam *relayTeamWithId(const Competition &c, const QString &id)
 {
     for (const auto &r : c.relayTeams) {
@@ -197,12 +203,11 @@ std::optional<Refusal> DocumentEditor::renameBib(const Competitor &competitor, c
     if (bib.isEmpty())
         return Refusal {field, tr("A competitor needs a bib: %1 kept").arg(old)};
     if (const Competitor *other = competitorWithBib(c, bib))
-        return Refusal {
-            field, tr("Bib %1 is already %2's: %3 kept").arg(bib, describe::label(*other), old)};
+        return Refusal {field,
+                        tr("%1 is already the bib of %2: %3 kept").arg(bib, fullName(*other), old)};
     if (const RelayTeam *relay = relayTeamWithId(c, bib))
         return Refusal {
-            field,
-            tr("%1 is the id of relay team %2: %3 kept").arg(bib, describe::label(*relay), old)};
+            field, tr("%1 is the id of the relay team %2: %3 kept").arg(bib, relay->name, old)};
 
     auto *macro = new QUndoCommand(old.isEmpty() ? tr("Set bib to %1").arg(bib)
                                                  : tr("Change bib %1 to %2").arg(old, bib));
@@ -240,12 +245,11 @@ std::optional<Refusal> DocumentEditor::renameRelayTeam(const RelayTeam &team, co
     if (id.isEmpty())
         return Refusal {field, tr("A relay team needs an id: %1 kept").arg(old)};
     if (const RelayTeam *other = relayTeamWithId(c, id))
-        return Refusal {field,
-                        tr("%1 is already the id of relay team %2: %3 kept")
-                            .arg(id, describe::label(*other), old)};
+        return Refusal {
+            field,
+            tr("%1 is already the id of the relay team %2: %3 kept").arg(id, other->name, old)};
     if (const Competitor *x = competitorWithBib(c, id))
-        return Refusal {field,
-                        tr("%1 is the bib of %2: %3 kept").arg(id, describe::label(*x), old)};
+        return Refusal {field, tr("%1 is the bib of %2: %3 kept").arg(id, fullName(*x), old)};
 
     auto *macro = new QUndoCommand(old.isEmpty() ? tr("Set relay team id to %1").arg(id)
                                                  : tr("Change relay team %1 to %2").arg(old, id));

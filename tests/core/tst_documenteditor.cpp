@@ -184,10 +184,11 @@ private Q_SLOTS:
         QTest::addColumn<QString>("message");
         QTest::newRow("empty") << "  "
                                << "A competitor needs a bib: 101 kept";
-        QTest::newRow("another competitor's") << "102"
-                                              << "Bib 102 is already 102 Oliver Barnes's: 101 kept";
+        QTest::newRow("another competitor's")
+            << "102"
+            << "102 is already the bib of Oliver Barnes: 101 kept";
         QTest::newRow("a relay team's") << "R2"
-                                        << "R2 is the id of relay team R2 Belgrave Harriers A: "
+                                        << "R2 is the id of the relay team Belgrave Harriers A: "
                                            "101 kept";
     }
     void renameBibRefusesWhatWouldMixAthletesUp()
@@ -235,8 +236,14 @@ private Q_SLOTS:
             QCOMPARE(c.events[1]->units[0]->results.size(), size_t(4));
             QCOMPARE(bibsNamed(c).value("BEL-A"), 1);
         });
-        QVERIFY(edit.renameRelayTeam(team, "R1"));
-        QVERIFY(edit.renameRelayTeam(team, "101"));
+        QCOMPARE(edit.renameRelayTeam(team, "R1").value().message,
+                 QStringLiteral("R1 is already the id of the relay team Riverside Harriers A: "
+                                "BEL-A kept"));
+        QCOMPARE(edit.renameRelayTeam(team, "101").value().message,
+                 QStringLiteral("101 is the bib of Tom Adeyemi: BEL-A kept"));
+        QCOMPARE(edit.renameRelayTeam(team, "").value().message,
+                 QStringLiteral("A relay team needs an id: BEL-A kept"));
+        QCOMPARE(doc->undoStack()->count(), 1);
     }
 
     void enterInEventAddsOneEntry()

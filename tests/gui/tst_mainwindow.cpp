@@ -591,6 +591,10 @@ private Q_SLOTS:
         QTRY_VERIFY(!competitorEditor);
         window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window));
+        // The new entry's first empty field, the PB, waits for the seed mark.
+        QCOMPARE(QApplication::focusWidget(), field<QLineEdit>(window, "pb"));
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("48.10"));
+        QCOMPARE(tom.eventsEntered.back()->pb, QStringLiteral("48.10"));
 
         // The 100 m again: his entry is shown, none added.
         tree(window)->setFocus();

@@ -233,7 +233,7 @@ private Q_SLOTS:
         QCOMPARE(doc->undoStack()->count(), 0);
         QCOMPARE(bib->text(), QStringLiteral("101")); // kept, to be corrected
         QCOMPARE(editor.form()->inputError(QLatin1StringView("competitor_id")),
-                 QStringLiteral("Bib 101 is already 101 Tom Adeyemi's: 102 kept"));
+                 QStringLiteral("101 is already the bib of Tom Adeyemi: 102 kept"));
         QVERIFY(editor.findChild<QLabel *>(QStringLiteral("findings"))->isVisible());
     }
 

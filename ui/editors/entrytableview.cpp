@@ -51,7 +51,7 @@ void EntryTableView::setModel(QAbstractItemModel *model)
 
 int EntryTableView::narrowWidth() const
 {
-    return fontMetrics().horizontalAdvance(QStringLiteral("00:00.00")) + 16;
+    return fontMetrics().horizontalAdvance(QStringLiteral("0:00.00")) + 12;
 }
 
 void EntryTableView::fitColumns(int nameColumn)
@@ -60,7 +60,8 @@ void EntryTableView::fitColumns(int nameColumn)
         return;
     for (int c = 0; c < model()->columnCount(); ++c) {
         const int wanted = c == nameColumn ? fontMetrics().averageCharWidth() * 24 : narrowWidth();
-        setColumnWidth(c, std::max(wanted, horizontalHeader()->sectionSizeHint(c)));
+        setColumnWidth(
+            c, std::max({wanted, horizontalHeader()->sectionSizeHint(c), sizeHintForColumn(c)}));
     }
 }
 

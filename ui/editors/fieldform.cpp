@@ -319,7 +319,11 @@ void FieldForm::focusFirstField()
 {
     if (m_rows.empty())
         return;
-    QWidget *first = m_rows.front().widget;
+    const auto empty = std::find_if(m_rows.begin(), m_rows.end(), [this](const Row &row) {
+        return !fields::value(m_node, row.field).isValid()
+            && fields::rawIndex(m_node, row.field) < 0;
+    });
+    QWidget *first = (empty != m_rows.end() ? *empty : m_rows.front()).widget;
     auto *box = qobject_cast<QComboBox *>(first);
     auto *line = qobject_cast<QLineEdit *>(box && box->isEditable() ? box->lineEdit() : first);
     if (auto *date = qobject_cast<DateField *>(first))

@@ -62,7 +62,7 @@ public:
     void setApplyOnLeave(QLatin1StringView name, Apply apply);
     // Takes what is typed in fields that wait to be left (before saving, say).
     void commitPending();
-    // Puts the focus in the first field, its text selected.
+    // Puts the focus in the first field still empty (else the first), its text selected.
     void focusFirstField();
     // The message shown for a field whose text could not be taken, or an empty string.
     QString inputError(QLatin1StringView name) const;

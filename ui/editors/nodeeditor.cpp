@@ -461,6 +461,8 @@ void NodeEditor::buildUnit()
         auto *height = new QLineEdit(page);
         height->setObjectName(QStringLiteral("newHeight"));
         height->setPlaceholderText(tr("next height, e.g. 1.85"));
+        height->setMinimumWidth(height->fontMetrics().horizontalAdvance(height->placeholderText())
+                                + 24);
         auto *add = button(tr("Add height"), "addHeight", page);
         bar->addWidget(height);
         bar->addWidget(add);

@@ -28,7 +28,7 @@ public:
     FieldForm *form() const { return m_form; }
     // Runs the checks again and shows what concerns this node.
     void updateFindings();
-    // Puts the focus in the first field, ready for typing.
+    // Puts the focus in the first field still empty (else the first), ready for typing.
     void focusFirstField();
     // A competitor's editor: opens the list of events to enter the competitor in.
     void chooseEventToEnter();
