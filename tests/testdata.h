@@ -2,6 +2,7 @@
 
 // Fixtures for the tests, found through compile-time paths (never the working directory).
 
+#include "edit/documenteditor.h"
 #include "format/opentrackreader.h"
 #include "model/document.h"
 
@@ -34,6 +35,13 @@ inline std::unique_ptr<Document> loadDocument(const QString &path = samplePath()
     if (!r.ok())
         qFatal("cannot read %s: %s", qPrintable(path), qPrintable(r.error));
     return std::make_unique<Document>(std::move(r.competition));
+}
+
+// A new event with one empty heat, appended to the document, for a grid to fill.
+inline const Unit &newHeat(DocumentEditor &edit)
+{
+    Node *event = edit.append(edit.document().competition(), ListId::Events);
+    return static_cast<const Unit &>(*edit.append(*event, ListId::Units));
 }
 
 } // namespace meetdesk::testdata

@@ -194,71 +194,65 @@ int DocumentEditor::createUnits(const Event &event)
 
 std::optional<Refusal> DocumentEditor::renameBib(const Competitor &competitor, const QString &typed)
 {
-    const QLatin1StringView field("competitor_id");
-    const QString bib = typed.trimmed();
-    const QString old = competitor.competitorId;
-    if (bib == old)
-        return std::nullopt;
     const Competition &c = m_document.competition();
-    if (bib.isEmpty())
-        return Refusal {field, tr("A competitor needs a bib: %1 kept").arg(old)};
-    if (const Competitor *other = competitorWithBib(c, bib))
-        return Refusal {field,
-                        tr("%1 is already the bib of %2: %3 kept").arg(bib, fullName(*other), old)};
-    if (const RelayTeam *relay = relayTeamWithId(c, bib))
-        return Refusal {
-            field, tr("%1 is the id of the relay team %2: %3 kept").arg(bib, relay->name, old)};
-
-    auto *macro = new QUndoCommand(old.isEmpty() ? tr("Set bib to %1").arg(bib)
-                                                 : tr("Change bib %1 to %2").arg(old, bib));
-    new ChangeValue(m_document, competitor, fields::indexOf(NodeKind::Competitor, field), bib,
-                    macro);
-    if (!old.isEmpty()) {
-        // In a relay the bib of a result is the relay team's: if a team has this one, leave
-        // relay results alone.
-        const bool relayHasIt = relayTeamWithId(c, old) != nullptr;
-        followBib(
-            m_document, old, bib, [&](const Event &e) { return !(relayHasIt && isRelay(e)); }, true,
-            macro);
-        static const int runnersField
-            = fields::indexOf(NodeKind::RelayTeam, QLatin1StringView("runners"));
-        for (const auto &relay : c.relayTeams) {
-            if (!relay->runners || !relay->runners->contains(old))
-                continue;
-            QStringList runners = *relay->runners;
-            runners.replace(runners.indexOf(old), bib);
-            new ChangeValue(m_document, *relay, runnersField, runners, macro);
-        }
-    }
-    m_document.undoStack()->push(macro);
-    return std::nullopt;
+    return rename(competitor, QLatin1StringView("competitor_id"), typed,
+                  tr("A competitor needs a bib"),
+                  [&](const QString &old, const QString &bib, QUndoCommand *macro) {
+                      // In a relay the bib of a result is the relay team's: if a team has this
+                      // one, leave relay results alone.
+                      const bool relayHasIt = relayTeamWithId(c, old) != nullptr;
+                      followBib(
+                          m_document, old, bib,
+                          [&](const Event &e) { return !(relayHasIt && isRelay(e)); }, true, macro);
+                      static const int runnersField
+                          = fields::indexOf(NodeKind::RelayTeam, QLatin1StringView("runners"));
+                      for (const auto &relay : c.relayTeams) {
+                          if (!relay->runners || !relay->runners->contains(old))
+                              continue;
+                          QStringList runners = *relay->runners;
+                          runners.replace(runners.indexOf(old), bib);
+                          new ChangeValue(m_document, *relay, runnersField, runners, macro);
+                      }
+                  });
 }
 
 std::optional<Refusal> DocumentEditor::renameRelayTeam(const RelayTeam &team, const QString &typed)
 {
-    const QLatin1StringView field("relay_team_id");
+    return rename(team, QLatin1StringView("relay_team_id"), typed, tr("A relay team needs an id"),
+                  [&](const QString &old, const QString &id, QUndoCommand *macro) {
+                      followBib(
+                          m_document, old, id,
+                          [&](const Event &e) { return isRelay(e) || e.eventId == team.eventId; },
+                          false, macro);
+                  });
+}
+
+std::optional<Refusal> DocumentEditor::rename(const Node &node, QLatin1StringView field,
+                                              const QString &typed, const QString &needsOne,
+                                              const Follow &follow)
+{
+    const int index = fields::indexOf(node.kind(), field);
     const QString id = typed.trimmed();
-    const QString old = team.relayTeamId;
+    const QString old = fields::value(node, index).toString();
     if (id == old)
         return std::nullopt;
     const Competition &c = m_document.competition();
+    const auto refused = [&](const QString &why) {
+        return Refusal {field, tr("%1: %2 kept").arg(why, old)};
+    };
     if (id.isEmpty())
-        return Refusal {field, tr("A relay team needs an id: %1 kept").arg(old)};
-    if (const RelayTeam *other = relayTeamWithId(c, id))
-        return Refusal {
-            field,
-            tr("%1 is already the id of the relay team %2: %3 kept").arg(id, other->name, old)};
+        return refused(needsOne);
     if (const Competitor *x = competitorWithBib(c, id))
-        return Refusal {field, tr("%1 is the bib of %2: %3 kept").arg(id, fullName(*x), old)};
+        return refused(tr("%1 is already the bib of %2").arg(id, fullName(*x)));
+    if (const RelayTeam *r = relayTeamWithId(c, id))
+        return refused(tr("%1 is already the id of the relay team %2").arg(id, r->name));
 
-    auto *macro = new QUndoCommand(old.isEmpty() ? tr("Set relay team id to %1").arg(id)
-                                                 : tr("Change relay team %1 to %2").arg(old, id));
-    new ChangeValue(m_document, team, fields::indexOf(NodeKind::RelayTeam, field), id, macro);
-    if (!old.isEmpty()) {
-        followBib(
-            m_document, old, id,
-            [&](const Event &e) { return isRelay(e) || e.eventId == team.eventId; }, false, macro);
-    }
+    const QString title = describe::fieldTitle(field).toLower();
+    auto *macro = new QUndoCommand(old.isEmpty() ? tr("Set %1 to %2").arg(title, id)
+                                                 : tr("Change %1 %2 to %3").arg(title, old, id));
+    new ChangeValue(m_document, node, index, id, macro);
+    if (!old.isEmpty())
+        follow(old, id, macro);
     m_document.undoStack()->push(macro);
     return std::nullopt;
 }

@@ -2,8 +2,11 @@
 
 #include "model/document.h"
 
+class QUndoCommand;
+
 #include <QList>
 
+#include <functional>
 #include <optional>
 
 namespace meetdesk {
@@ -76,6 +79,13 @@ public:
     void endMacro();
 
 private:
+    // Adds to the step what else names the old id.
+    using Follow = std::function<void(const QString &old, const QString &id, QUndoCommand *step)>;
+    // Gives node's id field the typed id as one step, or says why not: empty, or another
+    // competitor's bib or relay team's id (results could not tell them apart).
+    std::optional<Refusal> rename(const Node &node, QLatin1StringView field, const QString &typed,
+                                  const QString &needsOne, const Follow &follow);
+
     Document &m_document;
 };
 

@@ -39,6 +39,12 @@ QMap<QString, int> bibsNamed(const Competition &c)
     return named;
 }
 
+const Competitor &withBib(const Competition &c, const QString &bib)
+{
+    return **std::find_if(c.competitors.begin(), c.competitors.end(),
+                          [&bib](const auto &x) { return x->competitorId == bib; });
+}
+
 // Checks a verb's one undo step the house way: redo, check, undo, identical, redo.
 void checkUndoRedo(Document &doc, const Node &before, const std::function<void()> &check)
 {
@@ -144,9 +150,7 @@ private Q_SLOTS:
         auto doc = testdata::loadDocument();
         DocumentEditor edit(*doc);
         const Competition &c = doc->competition();
-        const Competitor &x
-            = **std::find_if(c.competitors.begin(), c.competitors.end(),
-                             [](const auto &p) { return p->competitorId == "104"; });
+        const Competitor &x = withBib(c, "104");
         const QMap<QString, int> named = bibsNamed(c);
         QCOMPARE(named.value("104"), 2 + 1 + 8 + 1); // 100 m, high jump result and trials, relay
         const size_t entries = x.eventsEntered.size();
@@ -170,9 +174,7 @@ private Q_SLOTS:
         auto doc = testdata::loadDocument();
         DocumentEditor edit(*doc);
         const Competition &c = doc->competition();
-        const Competitor &x
-            = **std::find_if(c.competitors.begin(), c.competitors.end(),
-                             [](const auto &p) { return p->competitorId == "137"; });
+        const Competitor &x = withBib(c, "137");
         QVERIFY(!edit.renameBib(x, "237"));
         QCOMPARE(bibsNamed(c).value("237"), 4); // the triathlon's standings and its three events
         QCOMPARE(bibsNamed(c).value("137"), 0);
@@ -187,9 +189,10 @@ private Q_SLOTS:
         QTest::newRow("another competitor's")
             << "102"
             << "102 is already the bib of Oliver Barnes: 101 kept";
-        QTest::newRow("a relay team's") << "R2"
-                                        << "R2 is the id of the relay team Belgrave Harriers A: "
-                                           "101 kept";
+        QTest::newRow("a relay team's")
+            << "R2"
+            << "R2 is already the id of the relay team Belgrave Harriers A: "
+               "101 kept";
     }
     void renameBibRefusesWhatWouldMixAthletesUp()
     {
@@ -240,7 +243,7 @@ private Q_SLOTS:
                  QStringLiteral("R1 is already the id of the relay team Riverside Harriers A: "
                                 "BEL-A kept"));
         QCOMPARE(edit.renameRelayTeam(team, "101").value().message,
-                 QStringLiteral("101 is the bib of Tom Adeyemi: BEL-A kept"));
+                 QStringLiteral("101 is already the bib of Tom Adeyemi: BEL-A kept"));
         QCOMPARE(edit.renameRelayTeam(team, "").value().message,
                  QStringLiteral("A relay team needs an id: BEL-A kept"));
         QCOMPARE(doc->undoStack()->count(), 1);

@@ -5,6 +5,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include "testdata.h"
+
 using namespace meetdesk;
 
 class TestHeightsGridModel : public QObject
@@ -39,8 +41,7 @@ private Q_SLOTS:
     {
         Document doc;
         DocumentEditor edit(doc);
-        auto *event = edit.append(doc.competition(), ListId::Events);
-        const auto *unit = static_cast<const Unit *>(edit.append(*event, ListId::Units));
+        const Unit *unit = &testdata::newHeat(edit);
         HeightsGridModel model(&doc, unit);
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -77,8 +78,7 @@ private Q_SLOTS:
     {
         Document doc;
         DocumentEditor edit(doc);
-        auto *event = edit.append(doc.competition(), ListId::Events);
-        const auto *unit = static_cast<const Unit *>(edit.append(*event, ListId::Units));
+        const Unit *unit = &testdata::newHeat(edit);
         HeightsGridModel model(&doc, unit);
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);

@@ -44,8 +44,7 @@ private Q_SLOTS:
     {
         Document doc;
         DocumentEditor edit(doc);
-        auto *event = edit.append(doc.competition(), ListId::Events);
-        const auto *unit = static_cast<const Unit *>(edit.append(*event, ListId::Units));
+        const Unit *unit = &testdata::newHeat(edit);
         ResultsTableModel model(&doc, unit);
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -76,8 +75,7 @@ private Q_SLOTS:
     {
         Document doc;
         DocumentEditor edit(doc);
-        auto *event = edit.append(doc.competition(), ListId::Events);
-        const auto *unit = static_cast<const Unit *>(edit.append(*event, ListId::Units));
+        const Unit *unit = &testdata::newHeat(edit);
         ResultsTableModel model(&doc, unit);
         const int before = doc.undoStack()->count();
         QCOMPARE(model
@@ -103,8 +101,7 @@ private Q_SLOTS:
     {
         Document doc;
         DocumentEditor edit(doc);
-        auto *event = edit.append(doc.competition(), ListId::Events);
-        const auto *unit = static_cast<const Unit *>(edit.append(*event, ListId::Units));
+        const Unit *unit = &testdata::newHeat(edit);
         ResultsTableModel model(&doc, unit);
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -137,8 +134,7 @@ private Q_SLOTS:
     {
         Document doc;
         DocumentEditor edit(doc);
-        auto *event = edit.append(doc.competition(), ListId::Events);
-        const auto *unit = static_cast<const Unit *>(edit.append(*event, ListId::Units));
+        const Unit *unit = &testdata::newHeat(edit);
         ResultsTableModel model(&doc, unit);
         // No column names: today's order from the place column, where a name does not belong.
         const auto report

@@ -5,6 +5,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include "testdata.h"
+
 using namespace meetdesk;
 
 class TestTrialCardModel : public QObject
@@ -71,9 +73,8 @@ private Q_SLOTS:
     {
         Document doc;
         DocumentEditor edit(doc);
-        auto *event = edit.append(doc.competition(), ListId::Events);
-        edit.setValue(*event, QLatin1StringView("max_field_attempts"), 3);
-        const auto *unit = static_cast<const Unit *>(edit.append(*event, ListId::Units));
+        const Unit *unit = &testdata::newHeat(edit);
+        edit.setValue(*unit->parent(), QLatin1StringView("max_field_attempts"), 3);
         TrialCardModel model(&doc, unit);
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -111,9 +112,8 @@ private Q_SLOTS:
     {
         Document doc;
         DocumentEditor edit(doc);
-        auto *event = edit.append(doc.competition(), ListId::Events);
-        edit.setValue(*event, QLatin1StringView("max_field_attempts"), 3);
-        const auto *unit = static_cast<const Unit *>(edit.append(*event, ListId::Units));
+        const Unit *unit = &testdata::newHeat(edit);
+        edit.setValue(*unit->parent(), QLatin1StringView("max_field_attempts"), 3);
         TrialCardModel model(&doc, unit);
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);

@@ -10,6 +10,7 @@
 #include <QMenu>
 #include <QTest>
 
+#include "support/viewtesting.h"
 #include "testdata.h"
 
 using namespace meetdesk;
@@ -50,24 +51,15 @@ private:
         QCoreApplication::processEvents();
     }
 
-    // A right click through the window, as the platform delivers it: the context menu too.
-    static void rightClick(QWidget *widget, QPoint at)
-    {
-        QTest::mouseClick(widget->window()->windowHandle(), Qt::RightButton, {},
-                          widget->mapTo(widget->window(), at));
-    }
-
     // Clicks a row's header, as a user chooses a whole row.
     static void clickRowHeader(QTableView &view, int row, Qt::KeyboardModifiers modifiers = {},
                                Qt::MouseButton button = Qt::LeftButton)
     {
-        QHeaderView *header = view.verticalHeader();
-        const QPoint at(header->width() / 2,
-                        header->sectionViewportPosition(row) + header->sectionSize(row) / 2);
+        QWidget *header = view.verticalHeader()->viewport();
         if (button == Qt::RightButton)
-            rightClick(header->viewport(), at);
+            viewtesting::rightClick(header, viewtesting::rowHeaderOf(&view, row));
         else
-            QTest::mouseClick(header->viewport(), button, modifiers, at);
+            QTest::mouseClick(header, button, modifiers, viewtesting::rowHeaderOf(&view, row));
     }
 
     // A heat of the sample meet in a grid on screen.
@@ -167,7 +159,7 @@ private Q_SLOTS:
         const size_t results = g.heat.results.size();
         const QString third = g.heat.results[2]->bib;
         const QRect cell = g.view.visualRect(g.model->index(2, ResultsTableModel::Performance));
-        rightClick(g.view.viewport(), cell.center());
+        viewtesting::rightClick(g.view.viewport(), cell.center());
         auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
         QVERIFY(menu);
         QAction *remove = menu->findChild<QAction *>(QStringLiteral("deleteRowsAction"));

@@ -9,6 +9,7 @@
 #include "models/resultstablemodel.h"
 #include "prompts.h"
 #include "settings.h"
+#include "support/viewtesting.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -26,13 +27,13 @@
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QStyleOptionViewItem>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 
 using namespace meetdesk;
+using viewtesting::checkBoxOf;
 
 namespace {
 
@@ -109,23 +110,19 @@ const Node *insertInTree(MainWindow &w)
     return w.currentNode();
 }
 
+// Shows the window, active, with the sample meet open.
+void showWithSample(MainWindow &w)
+{
+    w.show();
+    w.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    QVERIFY(w.openFile(QStringLiteral(MEETDESK_SAMPLES "/riverside-open-2026.json")));
+}
+
 // Presses a key where the keyboard's focus is.
 void press(Qt::Key key, Qt::KeyboardModifiers modifiers = {})
 {
     QTest::keyClick(QApplication::focusWidget(), key, modifiers);
-}
-
-// Where a list item's check box is, found as the item's delegate finds it.
-QPoint checkBoxOf(QListWidget *list, int row)
-{
-    QStyleOptionViewItem option;
-    option.initFrom(list->viewport());
-    option.rect = list->visualItemRect(list->item(row));
-    option.features = QStyleOptionViewItem::HasCheckIndicator | QStyleOptionViewItem::HasDisplay;
-    option.text = list->item(row)->text();
-    return list->style()
-        ->subElementRect(QStyle::SE_ItemViewItemCheckIndicator, &option, list)
-        .center();
 }
 
 // Ctrl+Shift+E, then the event's row in the list that opens: as a secretary enters an
@@ -477,10 +474,9 @@ private Q_SLOTS:
     void eightResultsWithoutTheMouse()
     {
         MainWindow window;
-        window.show();
-        window.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
-        QVERIFY(window.openFile(QStringLiteral(MEETDESK_SAMPLES "/riverside-open-2026.json")));
+        showWithSample(window);
+        if (QTest::currentTestFailed())
+            return;
         const Event &hundred = *window.document()->competition().events[0];
         window.selectNode(&hundred);
         tree(window)->setFocus();
@@ -513,10 +509,9 @@ private Q_SLOTS:
     void insertPutsTheCursorInTheNewRecord()
     {
         MainWindow window;
-        window.show();
-        window.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
-        QVERIFY(window.openFile(QStringLiteral(MEETDESK_SAMPLES "/riverside-open-2026.json")));
+        showWithSample(window);
+        if (QTest::currentTestFailed())
+            return;
         const Competition &c = window.document()->competition();
 
         // Insert on a competitor: the next competitor, right after, its bib ready for typing.
@@ -555,10 +550,9 @@ private Q_SLOTS:
     void enterInEventIsACommandOfItsOwn()
     {
         MainWindow window;
-        window.show();
-        window.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
-        QVERIFY(window.openFile(QStringLiteral(MEETDESK_SAMPLES "/riverside-open-2026.json")));
+        showWithSample(window);
+        if (QTest::currentTestFailed())
+            return;
         const Competition &c = window.document()->competition();
         const Competitor &tom = *c.competitors[0]; // in the 100 m and the relay
         const size_t entries = tom.eventsEntered.size();
@@ -607,10 +601,9 @@ private Q_SLOTS:
     void aHeatsRowsGoAndComeByPaste()
     {
         MainWindow window;
-        window.show();
-        window.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
-        QVERIFY(window.openFile(QStringLiteral(MEETDESK_SAMPLES "/riverside-open-2026.json")));
+        showWithSample(window);
+        if (QTest::currentTestFailed())
+            return;
         const Unit &heat = *window.document()->competition().events[0]->units[0];
         window.selectNode(&heat);
         auto *grid
@@ -618,13 +611,10 @@ private Q_SLOTS:
         const size_t results = heat.results.size();
 
         // Rows 2 and 3 chosen by their headers, Delete.
-        QHeaderView *rows = grid->verticalHeader();
-        const auto rowHeader = [rows](int row) {
-            return QPoint(rows->width() / 2,
-                          rows->sectionViewportPosition(row) + rows->sectionSize(row) / 2);
-        };
-        QTest::mouseClick(rows->viewport(), Qt::LeftButton, {}, rowHeader(1));
-        QTest::mouseClick(rows->viewport(), Qt::LeftButton, Qt::ShiftModifier, rowHeader(2));
+        QWidget *rows = grid->verticalHeader()->viewport();
+        QTest::mouseClick(rows, Qt::LeftButton, {}, viewtesting::rowHeaderOf(grid, 1));
+        QTest::mouseClick(rows, Qt::LeftButton, Qt::ShiftModifier,
+                          viewtesting::rowHeaderOf(grid, 2));
         press(Qt::Key_Delete);
         QCOMPARE(heat.results.size(), results - 2);
         QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Deleted 2 row(s)"));

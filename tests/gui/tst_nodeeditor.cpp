@@ -9,28 +9,16 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
-#include <QStyleOptionViewItem>
 #include <QTableView>
 #include <QTest>
 
+#include "support/viewtesting.h"
 #include "testdata.h"
 
 using namespace meetdesk;
+using viewtesting::checkBoxOf;
 
 namespace {
-
-// Where a list item's check box is, found as the item's delegate finds it.
-QPoint checkBoxOf(QListWidget *list, int row)
-{
-    QStyleOptionViewItem option;
-    option.initFrom(list->viewport());
-    option.rect = list->visualItemRect(list->item(row));
-    option.features = QStyleOptionViewItem::HasCheckIndicator | QStyleOptionViewItem::HasDisplay;
-    option.text = list->item(row)->text();
-    return list->style()
-        ->subElementRect(QStyle::SE_ItemViewItemCheckIndicator, &option, list)
-        .center();
-}
 
 QStringList listed(QListWidget *list)
 {
