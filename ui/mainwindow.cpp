@@ -255,6 +255,7 @@ void MainWindow::showEditorFor(const QModelIndex &proxyIndex)
         m_editorArea->takeWidget();
         m_editor->hide();
         m_editor->deleteLater();
+        m_retired.removeIf([](const QPointer<NodeEditor> &gone) { return gone.isNull(); });
         m_retired.append(std::exchange(m_editor, nullptr));
     }
     if (!node)

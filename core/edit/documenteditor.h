@@ -2,8 +2,6 @@
 
 #include "model/document.h"
 
-class QUndoCommand;
-
 #include <QList>
 
 #include <functional>

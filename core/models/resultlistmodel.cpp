@@ -193,7 +193,7 @@ ResultListModel::PasteReport ResultListModel::paste(int row, int column, const Q
         const int pastedRow = int(i) + 1; // as the spreadsheet numbers it
         target = std::min(target, resultCount());
         const bool existing = !isNewRow(target);
-        if (!todo.isEmpty() && isNewRow(target) && !isEditableOnNewRow(todo.first().first)) {
+        if (!todo.isEmpty() && !existing && !isEditableOnNewRow(todo.first().first)) {
             report.leftOut.append(
                 tr("Pasted row %1: no bib, so no athlete to put it on; left out").arg(pastedRow));
             continue;
@@ -202,8 +202,7 @@ ResultListModel::PasteReport ResultListModel::paste(int row, int column, const Q
         for (const auto &[c, value] : std::as_const(todo)) {
             if (!isEditableColumn(c))
                 continue; // the name shown beside the bib, or a total: nothing to take
-            const QModelIndex cell = index(std::min(target, resultCount()), c);
-            if (pasteable(c, value) && setData(cell, value)) {
+            if (pasteable(c, value) && setData(index(target, c), value)) {
                 any = true;
                 continue;
             }

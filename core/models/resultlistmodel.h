@@ -33,7 +33,7 @@ public:
     {
         int rows = 0; // rows pasted into
         QStringList columns; // where the pasted columns went, when they had names
-        QStringList leftOut; // "Row 2, Performance: "Tom Adeyemi" ...": cells not taken
+        QStringList leftOut; // "Pasted row 2, Performance: "Tom Adeyemi" ...": not taken
     };
     // Fills cells from tab-separated rows (a spreadsheet's copy), from row onwards; rows past
     // the end become new results. When the first pasted row names its columns ("Pos", "Bib",

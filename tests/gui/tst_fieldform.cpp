@@ -123,6 +123,35 @@ private Q_SLOTS:
         QLocale::setDefault(QLocale::c());
     }
 
+    void aDateKeptAsWrittenIsNotLostByLeavingIt()
+    {
+        ReadResult r
+            = OpenTrackReader::readFile(QStringLiteral(MEETDESK_TEST_DATA "/bad-values.json"));
+        Document doc(std::move(r.competition));
+        DocumentEditor edit(doc);
+        FieldForm form(edit, doc.competition());
+        auto *date = qobject_cast<DateField *>(form.addField(QLatin1StringView("date")));
+        auto *next = form.addField(QLatin1StringView("address"));
+        form.show();
+        form.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&form));
+        QCOMPARE(date->text(), QString());
+        QCOMPARE(date->lineEdit()->placeholderText(),
+                 QStringLiteral("kept as written: \"16/05/2026\""));
+        date->setFocus();
+        next->setFocus(); // passing through changes nothing
+        form.commitPending(); // nor does saving
+        QCOMPARE(doc.undoStack()->count(), 0);
+        QVERIFY(fields::rawIndex(doc.competition(),
+                                 fields::indexOf(NodeKind::Competition, QLatin1StringView("date")))
+                >= 0);
+        // Typed over, it is taken.
+        date->setFocus();
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("2026-05-16"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(doc.competition().date, QDate(2026, 5, 16));
+    }
+
     void applyOnLeaveTakesTheFieldWithItsVerb()
     {
         Document doc;

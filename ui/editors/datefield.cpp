@@ -110,6 +110,7 @@ void DateField::picked(QDate date)
 {
     m_calendar->hide();
     setDate(date);
+    m_line->setModified(true); // chosen by the user, as if typed
     m_line->setFocus(Qt::PopupFocusReason);
     Q_EMIT edited();
 }

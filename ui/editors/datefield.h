@@ -26,7 +26,7 @@ public:
     explicit DateField(QWidget *parent = nullptr);
 
     QString text() const;
-    // Shows the date as ISO, or an empty field for an invalid date.
+    // Shows the date as ISO, or an empty field for an invalid date (not as the user's edit).
     void setDate(QDate date);
     QLineEdit *lineEdit() const { return m_line; }
     QToolButton *calendarButton() const { return m_button; }

@@ -272,6 +272,8 @@ void FieldForm::leave(int field)
     if (!row || m_updating)
         return;
     if (auto *date = qobject_cast<DateField *>(row->widget)) {
+        if (!date->lineEdit()->isModified())
+            return; // as shown: a value the file held raw stays as it was
         const std::optional<QDate> parsed = DateField::parse(date->text());
         if (!parsed) {
             const QDate example = QDate::currentDate();
@@ -360,6 +362,8 @@ void FieldForm::showValue(const Row &row)
         showMarks();
     if (auto *date = qobject_cast<DateField *>(row.widget)) {
         date->setDate(value.isValid() ? value.toDate() : QDate());
+        if (!value.isValid() && raw >= 0)
+            date->lineEdit()->setPlaceholderText(tr("kept as written: %1").arg(rawText));
     } else if (auto *box = qobject_cast<QComboBox *>(row.widget)) {
         const QString v = value.toString();
         const int index = box->findData(v);
