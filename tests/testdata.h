@@ -47,4 +47,10 @@ inline const Unit *appendUnit(DocumentEditor &edit, const QString &eventCode = {
     return static_cast<const Unit *>(edit.append(*event, ListId::Units));
 }
 
+// A new event with one empty heat, appended to the document, for a grid to fill.
+inline const Unit &newHeat(DocumentEditor &edit)
+{
+    return *appendUnit(edit);
+}
+
 } // namespace meetdesk::testdata

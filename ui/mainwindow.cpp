@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "edit/documenteditor.h"
+#include "editors/fieldform.h"
 #include "editors/nodeeditor.h"
 #include "format/documentfile.h"
 #include "model/describe.h"
@@ -81,11 +82,12 @@ MainWindow::MainWindow(QWidget *parent)
     splitter->addWidget(left);
     splitter->addWidget(m_editorArea);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({470, 730});
     setCentralWidget(splitter);
 
     createActions();
+    // At the default size a results grid shows whole, Wind included, beside the tree.
     resize(1200, 800);
+    splitter->setSizes({430, 770});
     if (const QByteArray geometry = Settings::windowGeometry(); !geometry.isEmpty())
         restoreGeometry(geometry);
     if (const QByteArray state = Settings::splitterState(); !state.isEmpty())
@@ -105,6 +107,7 @@ MainWindow::~MainWindow()
     delete m_publishFlow;
     delete m_editor;
     m_editor = nullptr;
+    deleteRetiredEditors();
     m_proxy->setSourceModel(nullptr);
     delete m_model;
     m_model = nullptr;
@@ -169,6 +172,10 @@ void MainWindow::createActions()
     m_addAction->setObjectName(QStringLiteral("addAction"));
     m_deleteAction->setObjectName(QStringLiteral("deleteAction"));
     m_duplicateAction->setObjectName(QStringLiteral("duplicateAction"));
+    m_enterAction = m_editMenu->addAction(tr("&Enter in event..."),
+                                          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this,
+                                          &MainWindow::enterInEvent);
+    m_enterAction->setObjectName(QStringLiteral("enterInEventAction"));
 
     QMenu *publishMenu = menuBar()->addMenu(tr("&Publish"));
     QAction *publishAction = publishMenu->addAction(tr("&Publish to OpenTrack..."),
@@ -198,6 +205,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
 {
     delete m_editor;
     m_editor = nullptr;
+    deleteRetiredEditors(); // they watch the document that goes now
     delete m_publishFlow; // it works on the document being replaced
     m_publishFlow = nullptr;
     if (m_document)
@@ -249,14 +257,23 @@ void MainWindow::showEditorFor(const QModelIndex &proxyIndex)
     const Node *node = m_model->node(m_proxy->mapToSource(proxyIndex));
     if (m_editor && node == &m_editor->node())
         return;
-    delete m_editor;
-    m_editor = nullptr;
-    if (!node) {
+    if (m_editor) {
+        // The editor may be inside one of its own signals ("Enter in event" selects the new
+        // entry): out of sight now, deleted once that has returned.
         m_editorArea->takeWidget();
-        return;
+        m_editor->hide();
+        m_editor->deleteLater();
+        m_retired.removeIf([](const QPointer<NodeEditor> &gone) { return gone.isNull(); });
+        m_retired.append(std::exchange(m_editor, nullptr));
     }
+    if (!node)
+        return;
     m_editor = new NodeEditor(*m_edit, *node);
-    connect(m_editor, &NodeEditor::nodeRequested, this, &MainWindow::selectNode);
+    connect(m_editor, &NodeEditor::nodeRequested, this, [this](const Node *requested) {
+        selectNode(requested);
+        if (m_editor)
+            m_editor->focusFirstField(); // an entry's PB, say
+    });
     m_editorArea->setWidget(m_editor);
 }
 
@@ -279,6 +296,8 @@ void MainWindow::updateActions()
     const bool movable = node && node->parent();
     m_addAction->setEnabled(m_model->group(source).has_value()
                             || (node && node->kind() != NodeKind::Competition));
+    m_enterAction->setEnabled(
+        node && (node->kind() == NodeKind::Competitor || node->kind() == NodeKind::EventEntry));
     m_deleteAction->setEnabled(movable);
     m_duplicateAction->setEnabled(movable);
     m_moveUpAction->setEnabled(movable);
@@ -295,9 +314,6 @@ void MainWindow::addNode()
         switch (node->kind()) {
         case NodeKind::Competition:
             break;
-        case NodeKind::Competitor:
-            added = m_edit->append(*node, ListId::EventsEntered);
-            break;
         case NodeKind::Event:
             added = m_edit->append(*node, ListId::Units);
             break;
@@ -310,8 +326,11 @@ void MainWindow::addNode()
             break;
         }
     }
-    if (added)
-        selectNode(added);
+    if (!added)
+        return;
+    selectNode(added);
+    if (m_editor)
+        m_editor->focusFirstField();
 }
 
 void MainWindow::deleteNodes()
@@ -340,6 +359,31 @@ void MainWindow::moveNode(int delta)
     selectNode(node);
 }
 
+void MainWindow::deleteRetiredEditors()
+{
+    for (const QPointer<NodeEditor> &editor : std::as_const(m_retired))
+        delete editor.data();
+    m_retired.clear();
+}
+
+void MainWindow::commitPendingEdits()
+{
+    if (m_editor)
+        m_editor->form()->commitPending();
+}
+
+void MainWindow::enterInEvent()
+{
+    const Node *node = currentNode();
+    if (node && node->kind() == NodeKind::EventEntry)
+        node = node->parent();
+    if (!node || node->kind() != NodeKind::Competitor)
+        return;
+    selectNode(node);
+    if (m_editor)
+        m_editor->chooseEventToEnter();
+}
+
 std::pair<QString, QColor> MainWindow::publishStatus(const Node &node) const
 {
     if (m_failed.contains(&node))
@@ -363,6 +407,7 @@ void MainWindow::publish()
 {
     if (m_publishFlow)
         return; // one at a time
+    commitPendingEdits();
     if (!m_tokens)
         m_tokens = std::make_unique<KeychainTokenStore>();
     m_publishFlow = new PublishFlow(m_document.get(), m_tokens.get(), this);
@@ -418,11 +463,13 @@ void MainWindow::published(const PublishReport &report)
 void MainWindow::showTreeMenu(const QPoint &pos)
 {
     updateActions();
-    QMenu menu(this);
-    menu.addActions({m_addAction, m_duplicateAction, m_deleteAction});
-    menu.addSeparator();
-    menu.addActions({m_moveUpAction, m_moveDownAction});
-    menu.exec(m_tree->viewport()->mapToGlobal(pos));
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("treeMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->addActions({m_addAction, m_enterAction, m_duplicateAction, m_deleteAction});
+    menu->addSeparator();
+    menu->addActions({m_moveUpAction, m_moveDownAction});
+    menu->popup(m_tree->viewport()->mapToGlobal(pos));
 }
 
 void MainWindow::updateTitle()
@@ -446,6 +493,7 @@ void MainWindow::updateRecentMenu()
 
 bool MainWindow::maybeSave()
 {
+    commitPendingEdits();
     if (!m_document->isModified())
         return true;
     const auto answer = Prompts::ask(
@@ -488,6 +536,7 @@ bool MainWindow::openFile(const QString &path)
 
 bool MainWindow::save()
 {
+    commitPendingEdits();
     if (m_document->filePath().isEmpty())
         return saveAs();
     return saveTo(m_document->filePath());
@@ -495,6 +544,7 @@ bool MainWindow::save()
 
 bool MainWindow::saveAs()
 {
+    commitPendingEdits();
     const QString slug = m_document->competition().slug;
     const QString suggested = (slug.isEmpty() ? tr("competition") : slug) + QStringLiteral(".json");
     QString path = Prompts::saveFileName(this, tr("Save competition"), suggested, fileFilter);

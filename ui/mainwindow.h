@@ -5,6 +5,7 @@
 #include "opentrack/tokenstore.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QSet>
 #include <QTimer>
 #include <QUndoGroup>
@@ -76,8 +77,12 @@ private:
     void updateRecentMenu();
     void updateActions();
     void showEditorFor(const QModelIndex &proxyIndex);
+    // Takes what the editor's fields still hold (a bib waits to be left) into the document.
+    void commitPendingEdits();
+    void deleteRetiredEditors();
     QList<const Node *> selectedNodes() const;
     void addNode();
+    void enterInEvent();
     void deleteNodes();
     void duplicateNode();
     void moveNode(int delta);
@@ -93,12 +98,15 @@ private:
     QLineEdit *m_filter;
     QScrollArea *m_editorArea;
     NodeEditor *m_editor = nullptr;
+    // Editors replaced while one of their own signals may still be running: deleted later.
+    QList<QPointer<NodeEditor>> m_retired;
     QUndoGroup m_undoGroup;
     RecoveryFile m_recovery;
     QTimer m_autosaveTimer;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QAction *m_addAction = nullptr;
+    QAction *m_enterAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_duplicateAction = nullptr;
     QAction *m_moveUpAction = nullptr;

@@ -33,7 +33,11 @@ void Prompts::warn(QWidget *parent, const QString &title, const QString &text)
         warnings.append(text);
         return;
     }
-    QMessageBox::warning(parent, title, text);
+    // Shown without waiting for it: nothing needs the answer, and no event loop nests.
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, parent);
+    box->setObjectName(QStringLiteral("warning"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 QString Prompts::choose(QWidget *parent, const QString &title, const QString &label,

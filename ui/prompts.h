@@ -14,6 +14,7 @@ public:
                                            const QString &text,
                                            QMessageBox::StandardButtons buttons,
                                            QMessageBox::StandardButton defaultButton);
+    // Shows a warning and returns at once; the box closes itself when read.
     static void warn(QWidget *parent, const QString &title, const QString &text);
     // One of the items, or an empty string when cancelled.
     static QString choose(QWidget *parent, const QString &title, const QString &label,

@@ -1,10 +1,12 @@
 #include "documenteditor.h"
 
 #include "addremovenode.h"
+#include "athletics/eventcatalogue.h"
 #include "changevalue.h"
 #include "model/describe.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSet>
 
 #include <algorithm>
@@ -15,6 +17,61 @@ namespace {
 QString tr(const char *text, int n = -1)
 {
     return QCoreApplication::translate("meetdesk::DocumentEditor", text, nullptr, n);
+}
+
+bool isRelay(const Event &event)
+{
+    return EventCatalogue::kindOf(event.eventCode) == EventCatalogue::Kind::Relay;
+}
+
+const Competitor *competitorWithBib(const Competition &c, const QString &bib)
+{
+    for (const auto &x : c.competitors) {
+        if (x->competitorId == bib)
+            return x.get();
+    }
+    return nullptr;
+}
+
+QString fullName(const Competitor &x)
+{
+    const QString name = QStringList({x.firstName, x.lastName}).join(u' ').trimmed();
+    return name.isEmpty() ? describe::label(x) : name;
+}
+
+const RelayTeam *relayTeamWithId(const Competition &c, const QString &id)
+{
+    for (const auto &r : c.relayTeams) {
+        if (r->relayTeamId == id)
+            return r.get();
+    }
+    return nullptr;
+}
+
+// Adds to macro a change of every result (and, with trials, every trial) of the events chosen
+// whose bib is from, to to.
+template<class Choose>
+void followBib(Document &document, const QString &from, const QString &to, Choose chosen,
+               bool trials, QUndoCommand *macro)
+{
+    static const int resultBib = fields::indexOf(NodeKind::Result, QLatin1StringView("bib"));
+    static const int trialBib = fields::indexOf(NodeKind::Trial, QLatin1StringView("bib"));
+    const auto follow = [&](const auto &list, int field) {
+        for (const auto &node : list) {
+            if (node->bib == from)
+                new ChangeValue(document, *node, field, to, macro);
+        }
+    };
+    for (const auto &event : document.competition().events) {
+        if (!chosen(*event))
+            continue;
+        follow(event->results, resultBib);
+        for (const auto &unit : event->units) {
+            follow(unit->results, resultBib);
+            if (trials)
+                follow(unit->trials, trialBib);
+        }
+    }
 }
 } // namespace
 
@@ -50,7 +107,7 @@ Node *DocumentEditor::append(const Node &parent, ListId list, std::unique_ptr<No
     return insert(parent, list, children::count(parent, list), std::move(node));
 }
 
-void DocumentEditor::remove(const QList<const Node *> &nodes)
+void DocumentEditor::remove(const QList<const Node *> &nodes, const QString &text)
 {
     QSet<const Node *> chosen(nodes.cbegin(), nodes.cend());
     QList<const Node *> roots;
@@ -64,10 +121,14 @@ void DocumentEditor::remove(const QList<const Node *> &nodes)
     if (roots.isEmpty())
         return;
     if (roots.size() == 1) {
-        m_document.undoStack()->push(new RemoveNode(m_document, *roots.first()));
+        auto *command = new RemoveNode(m_document, *roots.first());
+        if (!text.isEmpty())
+            command->setText(text);
+        m_document.undoStack()->push(command);
         return;
     }
-    auto *macro = new QUndoCommand(tr("Delete %n item(s)", int(roots.size())));
+    auto *macro
+        = new QUndoCommand(text.isEmpty() ? tr("Delete %n item(s)", int(roots.size())) : text);
     for (const Node *node : roots)
         new RemoveNode(m_document, *node, macro);
     m_document.undoStack()->push(macro);
@@ -131,6 +192,129 @@ int DocumentEditor::createUnits(const Event &event)
     return created;
 }
 
+std::optional<Refusal> DocumentEditor::renameBib(const Competitor &competitor, const QString &typed)
+{
+    const Competition &c = m_document.competition();
+    return rename(competitor, QLatin1StringView("competitor_id"), typed,
+                  tr("A competitor needs a bib"),
+                  [&](const QString &old, const QString &bib, QUndoCommand *macro) {
+                      // In a relay the bib of a result is the relay team's: if a team has this
+                      // one, leave relay results alone.
+                      const bool relayHasIt = relayTeamWithId(c, old) != nullptr;
+                      followBib(
+                          m_document, old, bib,
+                          [&](const Event &e) { return !(relayHasIt && isRelay(e)); }, true, macro);
+                      static const int runnersField
+                          = fields::indexOf(NodeKind::RelayTeam, QLatin1StringView("runners"));
+                      for (const auto &relay : c.relayTeams) {
+                          if (!relay->runners || !relay->runners->contains(old))
+                              continue;
+                          QStringList runners = *relay->runners;
+                          runners.replace(runners.indexOf(old), bib);
+                          new ChangeValue(m_document, *relay, runnersField, runners, macro);
+                      }
+                  });
+}
+
+std::optional<Refusal> DocumentEditor::renameRelayTeam(const RelayTeam &team, const QString &typed)
+{
+    return rename(team, QLatin1StringView("relay_team_id"), typed, tr("A relay team needs an id"),
+                  [&](const QString &old, const QString &id, QUndoCommand *macro) {
+                      followBib(
+                          m_document, old, id,
+                          [&](const Event &e) { return isRelay(e) || e.eventId == team.eventId; },
+                          false, macro);
+                  });
+}
+
+std::optional<Refusal> DocumentEditor::rename(const Node &node, QLatin1StringView field,
+                                              const QString &typed, const QString &needsOne,
+                                              const Follow &follow)
+{
+    const int index = fields::indexOf(node.kind(), field);
+    const QString id = typed.trimmed();
+    const QString old = fields::value(node, index).toString();
+    if (id == old)
+        return std::nullopt;
+    const Competition &c = m_document.competition();
+    const auto refused = [&](const QString &why) {
+        return Refusal {field, tr("%1: %2 kept").arg(why, old)};
+    };
+    if (id.isEmpty())
+        return refused(needsOne);
+    if (const Competitor *x = competitorWithBib(c, id))
+        return refused(tr("%1 is already the bib of %2").arg(id, fullName(*x)));
+    if (const RelayTeam *r = relayTeamWithId(c, id))
+        return refused(tr("%1 is already the id of the relay team %2").arg(id, r->name));
+
+    const QString title = describe::fieldTitle(field).toLower();
+    auto *macro = new QUndoCommand(old.isEmpty() ? tr("Set %1 to %2").arg(title, id)
+                                                 : tr("Change %1 %2 to %3").arg(title, old, id));
+    new ChangeValue(m_document, node, index, id, macro);
+    if (!old.isEmpty())
+        follow(old, id, macro);
+    m_document.undoStack()->push(macro);
+    return std::nullopt;
+}
+
+const EventEntry *DocumentEditor::enterInEvent(const Competitor &competitor, const Event &event)
+{
+    if (event.eventId.isEmpty())
+        return nullptr;
+    for (const auto &entry : competitor.eventsEntered) {
+        if (entry->eventId == event.eventId)
+            return entry.get();
+    }
+    auto entry = std::make_unique<EventEntry>();
+    entry->eventId = event.eventId;
+    entry->eventCode = event.eventCode;
+    auto *command = new InsertNode(m_document, competitor, ListId::EventsEntered,
+                                   int(competitor.eventsEntered.size()), std::move(entry));
+    command->setText(tr("Enter %1 in %2").arg(describe::label(competitor), describe::label(event)));
+    const auto *inserted = static_cast<const EventEntry *>(command->node());
+    m_document.undoStack()->push(command);
+    return inserted;
+}
+
+int DocumentEditor::insertBulk(Bulk bulk, const QString &text)
+{
+    const Competition &c = m_document.competition();
+    auto macro = std::make_unique<QUndoCommand>(text);
+    int added = 0;
+    const auto appendAll = [&](auto &nodes, ListId list) {
+        int index = children::count(c, list);
+        for (auto &node : nodes) {
+            new InsertNode(m_document, c, list, index++, std::move(node), macro.get());
+            ++added;
+        }
+    };
+    appendAll(bulk.teams, ListId::Teams);
+    appendAll(bulk.competitors, ListId::Competitors);
+    appendAll(bulk.relayTeams, ListId::RelayTeams);
+    appendAll(bulk.events, ListId::Events);
+
+    QHash<const Competitor *, QStringList> entered; // as they will be once the step is done
+    for (auto &[competitor, entry] : bulk.entries) {
+        auto known = entered.find(competitor);
+        if (known == entered.end()) {
+            QStringList ids;
+            for (const auto &e : competitor->eventsEntered)
+                ids.append(e->eventId);
+            known = entered.insert(competitor, ids);
+        }
+        if (known->contains(entry->eventId))
+            continue;
+        const int index = int(known->size());
+        known->append(entry->eventId);
+        new InsertNode(m_document, *competitor, ListId::EventsEntered, index, std::move(entry),
+                       macro.get());
+        ++added;
+    }
+    if (added > 0)
+        m_document.undoStack()->push(macro.release());
+    return added;
+}
+
 void DocumentEditor::beginMacro(const QString &text)
 {
     m_document.undoStack()->beginMacro(text);
@@ -138,7 +322,17 @@ void DocumentEditor::beginMacro(const QString &text)
 
 void DocumentEditor::endMacro()
 {
-    m_document.undoStack()->endMacro();
+    QUndoStack *stack = m_document.undoStack();
+    stack->endMacro();
+    if (!stack->canUndo())
+        return; // still inside an outer macro
+    // A macro in which nothing changed would be an undo step that does nothing (and a
+    // document marked modified): an obsolete command is dropped by undoing it.
+    const QUndoCommand *top = stack->command(stack->index() - 1);
+    if (top && top->childCount() == 0) {
+        const_cast<QUndoCommand *>(top)->setObsolete(true);
+        stack->undo();
+    }
 }
 
 } // namespace meetdesk

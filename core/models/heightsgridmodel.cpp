@@ -71,6 +71,20 @@ void HeightsGridModel::addHeight(const QString &height)
     m_edit.setValue(unit(), QLatin1StringView("heights"), list);
 }
 
+int HeightsGridModel::columnForHeader(const QString &name) const
+{
+    const int column = AthleteCardModel::columnForHeader(name);
+    if (column >= 0)
+        return column;
+    bool ok = false;
+    const double pasted = headerKey(name).toDouble(&ok);
+    for (int i = 0; ok && i < heights(); ++i) {
+        if (qFuzzyCompare(heightAt(i).toDouble(), pasted))
+            return FirstHeight + i;
+    }
+    return -1;
+}
+
 void HeightsGridModel::ownerChanged(int)
 {
     setVariableColumns(unit().heights ? int(unit().heights->size()) : 0);

@@ -27,6 +27,8 @@ protected:
     QString cell(const QString &bib, int i) const override { return attempts(bib, heightAt(i)); }
     bool setCell(const Result &athlete, int i, const QString &text) override;
     void ownerChanged(int field) override;
+    // A height ("1.50", "1,5") names its column.
+    int columnForHeader(const QString &name) const override;
 
 private:
     QString heightAt(int i) const;

@@ -29,7 +29,35 @@ public:
     // "Tom Adeyemi" for a competitor's bib, the team name for a relay bib.
     QString nameOf(const QString &bib) const;
 
+    struct PasteReport
+    {
+        int rows = 0; // rows pasted into
+        QStringList columns; // where the pasted columns went, when they had names
+        QStringList leftOut; // "Pasted row 2, Performance: "Tom Adeyemi" ...": not taken
+    };
+    // Fills cells from tab-separated rows (a spreadsheet's copy), from row onwards; rows past
+    // the end become new results. When the first pasted row names its columns ("Pos", "Bib",
+    // "Name", "Time", "Wind"...), each column goes where its name says, wherever the paste
+    // starts; otherwise the cells go where headerlessColumns() says from column. A cell its
+    // column cannot take is left out and reported with its row. One undo step.
+    PasteReport paste(int row, int column, const QString &text);
+
+    // Deletes the results of these rows and, in a unit, their athletes' trials: one undo step.
+    // The empty last row is ignored. Returns how many results were deleted.
+    int deleteRows(const QList<int> &rows);
+
 protected:
+    // The column a pasted column name stands for, or -1. By default a column whose header
+    // reads the same, and Bib or Name for their usual names.
+    virtual int columnForHeader(const QString &name) const;
+    // Where the cells of a pasted row without column names go, starting at column. By
+    // default one cell a column, rightwards.
+    virtual QList<int> headerlessColumns(int column, int cells) const;
+    // Whether pasted text may go into a column that would otherwise take any text.
+    virtual bool pasteable(int /*column*/, const QString & /*text*/) const { return true; }
+    // "Time (s)" -> "time", "No." -> "no", "1,50" -> "1.50": pasted names as compared.
+    static QString headerKey(const QString &name);
+
     // Sets a field of the row's result, or creates the result (with bib and that field) on
     // the new row; one undo step either way.
     bool setResultField(int row, QLatin1StringView field, const QVariant &value);

@@ -136,37 +136,48 @@ bool ResultsTableModel::setData(const QModelIndex &index, const QVariant &value,
     return setResultField(index.row(), fieldOf(index.column()), typed);
 }
 
-int ResultsTableModel::paste(int row, int column, const QString &text)
+int ResultsTableModel::columnForHeader(const QString &name) const
 {
-    QList<QStringList> rows;
-    for (const QString &line : text.split(u'\n')) {
-        QString trimmed = line;
-        if (trimmed.endsWith(u'\r'))
-            trimmed.chop(1);
-        if (!trimmed.trimmed().isEmpty())
-            rows.append(trimmed.split(u'\t'));
+    const int column = ResultListModel::columnForHeader(name);
+    if (column >= 0)
+        return column;
+    const QString key = headerKey(name);
+    const auto is = [&key](std::initializer_list<const char *> names) {
+        return std::any_of(names.begin(), names.end(),
+                           [&key](const char *n) { return key == QLatin1StringView(n); });
+    };
+    if (is({"pos", "position", "pl", "plc", "placing", "rank", "rk"}))
+        return Place;
+    if (is({"time", "perf", "performance", "mark", "result", "res", "distance", "height", "best",
+            "finaltime"}))
+        return Performance;
+    if (is({"pts", "score"}))
+        return Points;
+    if (is({"ln", "lanes"}))
+        return Lane;
+    if (is({"w", "wnd", "windspeed", "windms", "ms"}))
+        return Wind;
+    return -1;
+}
+
+QList<int> ResultsTableModel::headerlessColumns(int column, int cells) const
+{
+    if (cells == 2 && column == Bib)
+        return {Bib, Performance};
+    QList<int> columns;
+    for (int c = column; c < ColumnCount && columns.size() < cells; ++c) {
+        if (isEditableColumn(c))
+            columns.append(c);
     }
-    if (rows.isEmpty() || !owner())
-        return 0;
-    m_edit.beginMacro(tr("Paste %n result(s)", nullptr, int(rows.size())));
-    for (qsizetype i = 0; i < rows.size(); ++i) {
-        const QStringList &cells = rows[i];
-        QList<int> columns;
-        if (cells.size() == 2 && column == Bib) {
-            columns = {Bib, Performance};
-        } else {
-            for (int c = column; c < ColumnCount && columns.size() < cells.size(); ++c) {
-                if (isEditableColumn(c))
-                    columns.append(c);
-            }
-        }
-        const int target = row + int(i);
-        // The first cell creates the result on the new row; the others fill it.
-        for (qsizetype k = 0; k < columns.size(); ++k)
-            setData(index(std::min(target, resultCount()), columns[k]), cells[k]);
-    }
-    m_edit.endMacro();
-    return int(rows.size());
+    return columns;
+}
+
+bool ResultsTableModel::pasteable(int column, const QString &text) const
+{
+    if (column != Performance)
+        return true;
+    return std::any_of(text.begin(), text.end(), [](QChar c) { return c.isDigit(); })
+        || Performance::statusOf(text.trimmed()).has_value();
 }
 
 } // namespace meetdesk

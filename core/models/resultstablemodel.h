@@ -6,7 +6,7 @@ namespace meetdesk {
 
 // The results grid of a unit: bib (the athlete's name shown beside it), place, performance,
 // points, lane, wind. Built for keyboard entry: the last row is always empty, and pasting
-// rows from a spreadsheet fills rows.
+// rows from a spreadsheet fills rows (by their column names when they have them).
 class ResultsTableModel : public ResultListModel
 {
     Q_OBJECT
@@ -23,15 +23,16 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    // Fills cells from tab-separated rows, starting at (row, column) and skipping the name
-    // column; rows past the end become new results. Two cells a row starting at the bib
-    // column are bib and performance. One undo step. Returns the rows filled.
-    int paste(int row, int column, const QString &text);
-
     static QLatin1StringView fieldOf(int column);
 
 protected:
     bool isEditableColumn(int column) const override { return column != Name; }
+    int columnForHeader(const QString &name) const override;
+    // Two cells pasted at the bib are bib and performance; otherwise the cells fill the
+    // columns that take typing, from the one the paste starts at (the name is skipped).
+    QList<int> headerlessColumns(int column, int cells) const override;
+    // A performance has a digit or is a status word: a name is not pasted there.
+    bool pasteable(int column, const QString &text) const override;
 };
 
 } // namespace meetdesk

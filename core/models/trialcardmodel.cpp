@@ -3,6 +3,8 @@
 #include "athletics/fieldseries.h"
 #include "athletics/nodeadapters.h"
 
+#include <QRegularExpression>
+
 namespace meetdesk {
 
 TrialCardModel::TrialCardModel(Document *document, const Unit *unit, QObject *parent)
@@ -83,6 +85,18 @@ bool TrialCardModel::setCell(const Result &athlete, int i, const QString &text)
     t->result = mark;
     m_edit.append(unit(), ListId::Trials, std::move(t));
     return true;
+}
+
+int TrialCardModel::columnForHeader(const QString &name) const
+{
+    const int column = AthleteCardModel::columnForHeader(name);
+    if (column >= 0)
+        return column;
+    static const QRegularExpression attempt(
+        QStringLiteral("^(?:att|attempt|trial|try|round|jump|throw|a|t|r)?(\\d{1,2})$"));
+    const QRegularExpressionMatch match = attempt.match(headerKey(name));
+    const int n = match.hasMatch() ? match.captured(1).toInt() : 0;
+    return n >= 1 && n <= attempts() ? FirstAttempt + n - 1 : -1;
 }
 
 void TrialCardModel::trialChanged(const Trial &trial)

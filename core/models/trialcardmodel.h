@@ -30,6 +30,8 @@ protected:
     bool setCell(const Result &athlete, int i, const QString &text) override;
     void trialChanged(const Trial &trial) override;
     void ownerChanged(int field) override;
+    // "3", "Att 3", "Attempt 3", "Trial 3", "R3": the third attempt.
+    int columnForHeader(const QString &name) const override;
 
 private:
     int wantedAttempts() const;

@@ -1,6 +1,7 @@
 // meetdesk-bench: the figures behind tests/bench/run-benchmarks.sh.
 //   meetdesk-bench generate OUT [--competitors N] [--events N] [--results N] [--trials N] [--seed
 //   S] meetdesk-bench io FILE [--repeat N]     best-of-N read into the model and write, in ms
+//   meetdesk-bench bulk [--competitors N]      a bulk insert into the open main window
 #include "competitiongenerator.h"
 #include "format/documentfile.h"
 #include "format/opentrackreader.h"
@@ -117,16 +118,64 @@ int tree(const QStringList &args, QTextStream &out)
     return 0;
 }
 
+// What an importer hands over: a generated meet's teams, competitors (with their entries) and
+// events, inserted as one undo step into the open main window, its competitors shown.
+int bulk(const QStringList &args, QTextStream &out)
+{
+    CompetitionGenerator::Sizes sizes;
+    sizes.competitors = intOption(args, QStringLiteral("--competitors"), 3000);
+    sizes.results = 0;
+    sizes.trials = 0;
+    auto generated = CompetitionGenerator(1).generate(sizes);
+    DocumentEditor::Bulk batch;
+    batch.teams = std::move(generated->teams);
+    batch.competitors = std::move(generated->competitors);
+    batch.events = std::move(generated->events);
+    size_t entries = 0;
+    for (const auto &x : batch.competitors)
+        entries += x->eventsEntered.size();
+
+    MainWindow window;
+    window.show();
+    auto *view = window.findChild<QTreeView *>(QStringLiteral("competitionTree"));
+    view->expand(view->model()->index(0, 0, view->model()->index(0, 0))); // the competitors
+    QCoreApplication::processEvents();
+    int inserted = 0;
+    int resets = 0;
+    QObject::connect(
+        view->model(), &QAbstractItemModel::rowsInserted,
+        [&inserted](const QModelIndex &, int first, int last) { inserted += last - first + 1; });
+    QObject::connect(view->model(), &QAbstractItemModel::modelReset, [&resets] { ++resets; });
+    DocumentEditor edit(*window.document());
+    QElapsedTimer timer;
+    timer.start();
+    const int added = edit.insertBulk(std::move(batch), QStringLiteral("Import"));
+    view->repaint();
+    QCoreApplication::processEvents();
+    const double insertMs = timer.nsecsElapsed() / 1e6;
+    timer.restart();
+    window.document()->undoStack()->undo();
+    view->repaint();
+    QCoreApplication::processEvents();
+    const double undoMs = timer.nsecsElapsed() / 1e6;
+    out << QString::number(insertMs, 'f', 0) << " " << added << " " << entries << " " << inserted
+        << " " << resets << " " << QString::number(undoMs, 'f', 0) << "\n";
+    out.flush();
+    window.document()->undoStack()->setClean();
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     const QString command = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
-    if (command == u"tree") {
+    if (command == u"tree" || command == u"bulk") {
         qputenv("QT_QPA_PLATFORM", "offscreen");
         QApplication app(argc, argv);
         QTextStream out(stdout);
-        return tree(QApplication::arguments().mid(2), out);
+        const QStringList args = QApplication::arguments().mid(2);
+        return command == u"tree" ? tree(args, out) : bulk(args, out);
     }
     QCoreApplication app(argc, argv);
     QStringList args = QCoreApplication::arguments().mid(1);
@@ -136,6 +185,7 @@ int main(int argc, char *argv[])
         return generate(args, out);
     if (command == u"io")
         return io(args, out);
-    out << "usage: meetdesk-bench generate OUT [sizes] | io FILE [--repeat N]\n";
+    out << "usage: meetdesk-bench generate OUT [sizes] | io FILE [--repeat N] | tree FILE | bulk "
+           "[--competitors N]\n";
     return 2;
 }

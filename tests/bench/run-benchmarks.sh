@@ -26,6 +26,7 @@ PY
 )
 
 read -r open_ms peak_mb resets edit_ms < <("$bench" tree "$big" 2>/dev/null)
+read -r bulk_ms bulk_nodes bulk_entries bulk_rows bulk_resets bulk_undo_ms < <("$bench" bulk --competitors 3000 2>/dev/null)
 
 meetdesk="$build/app/meetdesk"
 
@@ -69,6 +70,8 @@ printf '%-62s %8s ms %10s\n' "open in the main window until the tree is painted"
 printf '%-62s %8s MB %10s\n' "peak memory of that process (max RSS)" "$peak_mb" "-"
 printf '%-62s %8s ms %10s\n' "one edit in the open competition ($resets model resets)" "$edit_ms" "-"
 printf '%-62s %6s s %5s pages\n' "print it all as PDF, start lists and results (A4)" "$print_seconds" "$print_pages"
+printf '%-62s %8s ms %10s\n' "bulk insert, one undo step: $bulk_nodes records + $bulk_entries entries" "$bulk_ms" "-"
+printf '%-62s %8s ms %10s\n' "  (tree: $bulk_rows rows inserted, $bulk_resets resets); its undo" "$bulk_undo_ms" "-"
 printf '%-62s %10s %10s\n' "publish to the sandbox (requests, wall time)" "meetdesk" "per-record"
 printf '%-62s %5s req %6s s %5s req %5s s\n' "first publish, 3000 competitors, 150 events" "$pub_requests" "$pub_seconds" "$py_requests" "$py_seconds"
 printf '%-62s %5s req %6s s\n' "first publish, 1500 competitors, the same events" "$half_requests" "$half_seconds"

@@ -76,8 +76,7 @@ private Q_SLOTS:
     {
         Document doc;
         DocumentEditor edit(doc);
-        auto *event = edit.append(doc.competition(), ListId::Events);
-        const auto *unit = static_cast<const Unit *>(edit.append(*event, ListId::Units));
+        const Unit *unit = &testdata::newHeat(edit);
         HeightsGridModel model(&doc, unit);
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -108,6 +107,37 @@ private Q_SLOTS:
         doc.undoStack()->undo();
         QCOMPARE(model.attempts(QStringLiteral("117"), QStringLiteral("1.70")),
                  QStringLiteral("xo"));
+    }
+
+    void pasteByHeights()
+    {
+        Document doc;
+        DocumentEditor edit(doc);
+        const Unit *unit = &testdata::newHeat(edit);
+        HeightsGridModel model(&doc, unit);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        for (const char *h : {"1.50", "1.55", "1.60"})
+            model.addHeight(QString::fromLatin1(h));
+        const int before = doc.undoStack()->count();
+        // The sheet's heights in another order and spelling, and one the unit does not have.
+        const auto report = model.paste(0, HeightsGridModel::Bib,
+                                        "Bib\t1,6\t1.50\t1.55\t1.65\n"
+                                        "117\txo\to\t-\txxx\n"
+                                        "118\txxx\tO\tXO\n");
+        QCOMPARE(report.rows, 2);
+        QCOMPARE(report.columns,
+                 QStringList(
+                     {"Bib → Bib", "1,6 → 1.60", "1.50 → 1.50", "1.55 → 1.55", "1.65 left out"}));
+        QVERIFY(report.leftOut.isEmpty());
+        QCOMPARE(model.attempts("117", "1.60"), QStringLiteral("xo"));
+        QCOMPARE(model.attempts("117", "1.50"), QStringLiteral("o"));
+        QCOMPARE(model.attempts("118", "1.55"), QStringLiteral("xo"));
+        QCOMPARE(model.index(0, model.bestColumn()).data().toString(), QStringLiteral("1.60"));
+        QCOMPARE(doc.undoStack()->count(), before + 1);
+        doc.undoStack()->undo();
+        QVERIFY(unit->results.empty());
+        QVERIFY(unit->trials.empty());
     }
 };
 

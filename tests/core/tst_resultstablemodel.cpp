@@ -44,8 +44,7 @@ private Q_SLOTS:
     {
         Document doc;
         DocumentEditor edit(doc);
-        auto *event = edit.append(doc.competition(), ListId::Events);
-        const auto *unit = static_cast<const Unit *>(edit.append(*event, ListId::Units));
+        const Unit *unit = &testdata::newHeat(edit);
         ResultsTableModel model(&doc, unit);
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -112,12 +111,13 @@ private Q_SLOTS:
     {
         Document doc;
         DocumentEditor edit(doc);
-        auto *event = edit.append(doc.competition(), ListId::Events);
-        const auto *unit = static_cast<const Unit *>(edit.append(*event, ListId::Units));
+        const Unit *unit = &testdata::newHeat(edit);
         ResultsTableModel model(&doc, unit);
         const int before = doc.undoStack()->count();
-        QCOMPARE(model.paste(0, ResultsTableModel::Bib,
-                             QStringLiteral("101\t10.52\r\n102\t10.61\n\n103\t10.70\n")),
+        QCOMPARE(model
+                     .paste(0, ResultsTableModel::Bib,
+                            QStringLiteral("101\t10.52\r\n102\t10.61\n\n103\t10.70\n"))
+                     .rows,
                  3);
         QCOMPARE(unit->results.size(), size_t(3));
         QCOMPARE(unit->results[1]->bib, QStringLiteral("102"));
@@ -131,6 +131,100 @@ private Q_SLOTS:
         doc.undoStack()->undo();
         doc.undoStack()->undo();
         QVERIFY(unit->results.empty());
+    }
+
+    void pasteByColumnNames()
+    {
+        Document doc;
+        DocumentEditor edit(doc);
+        const Unit *unit = &testdata::newHeat(edit);
+        ResultsTableModel model(&doc, unit);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        // A results sheet's own order, pasted while the cursor is on the wind column.
+        const auto report = model.paste(0, ResultsTableModel::Wind,
+                                        "Pos.\tNo\tAthlete\tClub\tTime (s)\tWind\tLane\n"
+                                        "1\t102\tOliver Barnes\tBEL\t10.61\t+1.2\t4\n"
+                                        "2\t101\tTom Adeyemi\tRSH\t10.70\t1.2\t5\n");
+        QCOMPARE(report.rows, 2);
+        QVERIFY2(report.leftOut.isEmpty(), qPrintable(report.leftOut.join(u'\n')));
+        QCOMPARE(report.columns,
+                 QStringList({"Pos. → Place", "No → Bib", "Athlete → Name", "Club left out",
+                              "Time (s) → Performance", "Wind → Wind", "Lane → Lane"}));
+        QCOMPARE(unit->results.size(), size_t(2));
+        const Result &first = *unit->results[0];
+        QCOMPARE(first.bib, QStringLiteral("102"));
+        QCOMPARE(first.place.value(), 1);
+        QCOMPARE(first.performance, QStringLiteral("10.61"));
+        QCOMPARE(first.wind, QStringLiteral("+1.2"));
+        QCOMPARE(first.lane.value(), 4);
+        QCOMPARE(unit->results[1]->wind, QStringLiteral("+1.2"));
+        QCOMPARE(doc.undoStack()->count(), 2 + 1);
+        QCOMPARE(reset.count(), 0);
+        doc.undoStack()->undo();
+        QVERIFY(unit->results.empty());
+    }
+
+    void pasteWarnsInsteadOfPuttingANameIntoPerformance()
+    {
+        Document doc;
+        DocumentEditor edit(doc);
+        const Unit *unit = &testdata::newHeat(edit);
+        ResultsTableModel model(&doc, unit);
+        // No column names: today's order from the place column, where a name does not belong.
+        const auto report
+            = model.paste(0, ResultsTableModel::Place, "1\tTom Adeyemi\t900\n2\tDNF\n3\tx7\t1st\n");
+        QCOMPARE(report.columns, QStringList());
+        QCOMPARE(report.leftOut,
+                 QStringList({"Pasted row 1, Performance: \"Tom Adeyemi\" does not fit there; "
+                              "left out",
+                              "Pasted row 3, Points: \"1st\" does not fit there; left out"}));
+        QCOMPARE(unit->results.size(), size_t(3));
+        QVERIFY(unit->results[0]->performance.isEmpty());
+        QCOMPARE(unit->results[0]->points.value(), 900.0);
+        QCOMPARE(unit->results[1]->performance, QStringLiteral("DNF"));
+        QCOMPARE(unit->results[2]->performance, QStringLiteral("x7"));
+    }
+
+    void pasteOfNothingUsableLeavesNoUndoStep()
+    {
+        auto doc = testdata::loadDocument();
+        const Unit &heat = *doc->competition().events[0]->units[0];
+        ResultsTableModel model(doc.get(), &heat);
+        const auto report
+            = model.paste(0, ResultsTableModel::Performance, "Tom Adeyemi\nBea Lind\n");
+        QCOMPARE(report.rows, 0);
+        QCOMPARE(report.leftOut.size(), 2);
+        QCOMPARE(doc->undoStack()->count(), 0);
+        QVERIFY(!doc->isModified());
+    }
+
+    void deleteRowsIsOneStep()
+    {
+        auto doc = testdata::loadDocument();
+        const Unit &heat = *doc->competition().events[0]->units[0];
+        const auto before = children::clone(heat);
+        ResultsTableModel model(doc.get(), &heat);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        const int rows = model.rowCount();
+        const QString third = heat.results[3]->bib;
+        // Rows 1 and 3, row 1 twice, and the empty last row, which is no result.
+        QCOMPARE(model.deleteRows({1, 3, 1, rows - 1}), 2);
+        QCOMPARE(removed.count(), 2);
+        QCOMPARE(model.rowCount(), rows - 2);
+        QCOMPARE(doc->undoStack()->count(), 1);
+        QCOMPARE(doc->undoStack()->undoText(), QStringLiteral("Delete 2 row(s)"));
+        QCOMPARE(model.rowOfBib(third), -1);
+        const auto after = children::clone(heat);
+        doc->undoStack()->undo();
+        QVERIFY(children::sameContent(heat, *before));
+        doc->undoStack()->redo();
+        QVERIFY(children::sameContent(heat, *after));
+        QCOMPARE(model.deleteRows({rows - 2}), 0); // now the empty row
+        QCOMPARE(doc->undoStack()->count(), 1);
     }
 
     void followsEditsElsewhere()

@@ -101,9 +101,8 @@ private Q_SLOTS:
     {
         Document doc;
         DocumentEditor edit(doc);
-        auto *event = edit.append(doc.competition(), ListId::Events);
-        edit.setValue(*event, QLatin1StringView("max_field_attempts"), 3);
-        const auto *unit = static_cast<const Unit *>(edit.append(*event, ListId::Units));
+        const Unit *unit = &testdata::newHeat(edit);
+        edit.setValue(*unit->parent(), QLatin1StringView("max_field_attempts"), 3);
         TrialCardModel model(&doc, unit);
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -135,6 +134,70 @@ private Q_SLOTS:
         QCOMPARE(columns.count(), 1);
         QCOMPARE(model.attempts(), 4);
         QCOMPARE(model.index(0, model.bestColumn()).data().toString(), QStringLiteral("6.10"));
+    }
+
+    void pasteByColumnNames()
+    {
+        Document doc;
+        DocumentEditor edit(doc);
+        const Unit *unit = &testdata::newHeat(edit);
+        edit.setValue(*unit->parent(), QLatin1StringView("max_field_attempts"), 3);
+        TrialCardModel model(&doc, unit);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const int before = doc.undoStack()->count();
+        const auto report = model.paste(0, TrialCardModel::FirstAttempt + 1,
+                                        "Name\tBib\tAtt 1\tAtt 2\tAtt 3\tBest\n"
+                                        "Ann Ray\t121\t5.80\tX\t6,01\t6.01\n"
+                                        "Lea Moss\t\t5.10\n"
+                                        "Kim Ode\t122\tfoul\t-\t5.52\t5.52\n");
+        QCOMPARE(report.rows, 2);
+        QCOMPARE(report.leftOut,
+                 QStringList({"Pasted row 3: no bib, so no athlete to put it on; left out",
+                              "Pasted row 4, 1: \"foul\" does not fit there; left out"}));
+        QCOMPARE(unit->results.size(), size_t(2));
+        QCOMPARE(model.index(0, TrialCardModel::Bib).data().toString(), QStringLiteral("121"));
+        QCOMPARE(model.index(0, TrialCardModel::FirstAttempt + 1).data().toString(),
+                 QStringLiteral("x"));
+        QCOMPARE(model.index(0, TrialCardModel::FirstAttempt + 2).data().toString(),
+                 QStringLiteral("6.01"));
+        QCOMPARE(model.index(1, TrialCardModel::Bib).data().toString(), QStringLiteral("122"));
+        QCOMPARE(model.index(1, model.bestColumn()).data().toString(), QStringLiteral("5.52"));
+        QCOMPARE(unit->trials.size(), size_t(5));
+        QCOMPARE(doc.undoStack()->count(), before + 1);
+        // Without names: one cell a column from where the paste starts.
+        model.paste(1, TrialCardModel::FirstAttempt, "5.30");
+        QCOMPARE(model.index(1, TrialCardModel::FirstAttempt).data().toString(),
+                 QStringLiteral("5.30"));
+    }
+
+    void deletingARowTakesTheAthletesTrials()
+    {
+        ReadResult r
+            = OpenTrackReader::readFile(QStringLiteral(MEETDESK_TEST_DATA "/v1-nested.json"));
+        Document doc(std::move(r.competition));
+        const Unit &lj = *doc.competition().events[2]->units[0];
+        const auto before = children::clone(lj);
+        TrialCardModel model(&doc, &lj);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QString bib = lj.results[0]->bib;
+        const auto trialsOf = [&lj](const QString &b) {
+            return std::count_if(lj.trials.begin(), lj.trials.end(),
+                                 [&b](const auto &t) { return t->bib == b; });
+        };
+        QVERIFY(trialsOf(bib) > 0);
+        const size_t others = lj.trials.size() - size_t(trialsOf(bib));
+        QCOMPARE(model.deleteRows({0}), 1);
+        QCOMPARE(doc.undoStack()->count(), 1);
+        QCOMPARE(trialsOf(bib), 0);
+        QCOMPARE(lj.trials.size(), others);
+        QCOMPARE(model.rowOfBib(bib), -1);
+        doc.undoStack()->undo();
+        QVERIFY(children::sameContent(lj, *before));
+        QCOMPARE(model.rowOfBib(bib), 0);
+        QCOMPARE(model.index(0, TrialCardModel::FirstAttempt + 1).data().toString(),
+                 QStringLiteral("5.74"));
     }
 };
 

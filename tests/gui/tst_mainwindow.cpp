@@ -1,30 +1,39 @@
+#include "editors/datefield.h"
+#include "editors/entrytableview.h"
 #include "editors/fieldform.h"
 #include "editors/nodeeditor.h"
 #include "format/documentfile.h"
 #include "mainwindow.h"
 #include "model/document.h"
 #include "models/competitiontreemodel.h"
+#include "models/resultstablemodel.h"
 #include "prompts.h"
 #include "settings.h"
+#include "support/viewtesting.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QCompleter>
-#include <QDateEdit>
 #include <QDir>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
+#include <QPointer>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 
 using namespace meetdesk;
+using viewtesting::checkBoxOf;
 
 namespace {
 
@@ -74,6 +83,8 @@ void type(MainWindow &w, const char *name, const QString &text)
     auto *box = qobject_cast<QComboBox *>(widget);
     if (box && box->isEditable())
         widget = box->lineEdit();
+    if (auto *date = qobject_cast<DateField *>(widget))
+        widget = date->lineEdit();
     widget->setFocus();
     if (auto *line = qobject_cast<QLineEdit *>(widget))
         line->selectAll(); // typing replaces what is there
@@ -97,6 +108,38 @@ const Node *insertInTree(MainWindow &w)
     tree(w)->setFocus();
     QTest::keyClick(tree(w), Qt::Key_Insert);
     return w.currentNode();
+}
+
+// Shows the window, active, with the sample meet open.
+void showWithSample(MainWindow &w)
+{
+    w.show();
+    w.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    QVERIFY(w.openFile(QStringLiteral(MEETDESK_SAMPLES "/riverside-open-2026.json")));
+}
+
+// Presses a key where the keyboard's focus is.
+void press(Qt::Key key, Qt::KeyboardModifiers modifiers = {})
+{
+    QTest::keyClick(QApplication::focusWidget(), key, modifiers);
+}
+
+// Ctrl+Shift+E, then the event's row in the list that opens: as a secretary enters an
+// athlete in an event.
+void enterInEvent(MainWindow &w, int eventRow)
+{
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_E,
+                    Qt::ControlModifier | Qt::ShiftModifier);
+    auto *enter = w.currentEditor()->findChild<QComboBox *>(QStringLiteral("enterInEvent"));
+    QVERIFY(enter);
+    QTRY_VERIFY(enter->view()->isVisible());
+    for (int i = 0; i < eventRow; ++i)
+        QTest::keyClick(enter->view(), Qt::Key_Down);
+    QTest::keyClick(enter->view(), Qt::Key_Return);
+    // The offscreen platform gives the window no activation back from a closed popup.
+    w.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
 }
 
 // Types into a grid cell as a keyboard does, into whatever has the focus: the grid (the first
@@ -135,6 +178,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral("config")).toUtf8());
+        QLocale::setDefault(QLocale(QStringLiteral("en_GB"))); // a club secretary in England
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("MeetdeskTest"));
         QCoreApplication::setApplicationName(QStringLiteral("meetdesk-test"));
@@ -159,7 +203,19 @@ private Q_SLOTS:
                  QStringLiteral("Competitors (40)"));
         QCOMPARE(model->groupIndex(ListId::Events).data().toString(), QStringLiteral("Events (9)"));
         QCOMPARE(Settings::recentFiles().size(), 1);
+        QCOMPARE(window.size(), QSize(1200, 800)); // the default: nothing saved in the test
         window.selectNode(window.document()->competition().events[0]->units[2].get());
+        // The whole results grid shows beside the tree, Wind included.
+        auto *grid = window.currentEditor()->findChild<QTableView *>(QStringLiteral("resultsGrid"));
+        const QHeaderView *columns = grid->horizontalHeader();
+        QVERIFY2(columns->sectionViewportPosition(ResultsTableModel::Wind)
+                         + columns->sectionSize(ResultsTableModel::Wind)
+                     <= grid->viewport()->width(),
+                 qPrintable(QStringLiteral("Wind ends at %1 of %2")
+                                .arg(columns->sectionViewportPosition(ResultsTableModel::Wind)
+                                     + columns->sectionSize(ResultsTableModel::Wind))
+                                .arg(grid->viewport()->width())));
+        QCOMPARE(grid->horizontalScrollBar()->maximum(), 0);
         screenshot(window, QStringLiteral("sample-100m-final"));
         window.selectNode(window.document()->competition().events[3]->units[0].get());
         QVERIFY(window.currentEditor()->findChild<QTableView *>(QStringLiteral("heightsGrid")));
@@ -196,13 +252,18 @@ private Q_SLOTS:
         type(window, "full_name", QStringLiteral("Riverside Evening Open"));
         QCOMPARE(c.slug, QStringLiteral("riverside-evening-open")); // suggested from the name
         type(window, "country", QStringLiteral("GBR"));
-        field<QDateEdit>(window, "date")->setDate(QDate(2026, 6, 20));
-        field<QDateEdit>(window, "finish_date")->setDate(QDate(2026, 6, 19));
+        type(window, "date", QStringLiteral("2026-06-20")); // into the empty field
+        press(Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), field<DateField>(window, "finish_date")->lineEdit());
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("19/06/2026")); // as locals do
+        press(Qt::Key_Tab);
         QTRY_VERIFY(field<QWidget>(window, "finish_date")
                         ->property("finding")
                         .toString()
                         .contains(QStringLiteral("before")));
-        field<QDateEdit>(window, "finish_date")->setDate(QDate(2026, 6, 20));
+        type(window, "finish_date", QStringLiteral("20/06/2026"));
+        press(Qt::Key_Tab);
+        QCOMPARE(c.finishDate, QDate(2026, 6, 20));
         QTRY_VERIFY(field<QWidget>(window, "finish_date")->property("finding").isNull());
         type(window, "address", QStringLiteral("Mill Lane, Kingston"));
         QCOMPARE(c.fullName, QStringLiteral("Riverside Evening Open"));
@@ -256,10 +317,8 @@ private Q_SLOTS:
 
         // Entering competitor 101 in the 100 m from her editor
         window.selectNode(c.competitors[0].get());
-        auto *enter
-            = window.currentEditor()->findChild<QComboBox *>(QStringLiteral("enterInEvent"));
-        enter->setCurrentIndex(1);
-        Q_EMIT enter->activated(1);
+        tree(window)->setFocus();
+        enterInEvent(window, 1);
         QCOMPARE(window.currentNode()->kind(), NodeKind::EventEntry);
         type(window, "pb", QStringLiteral("11.92"));
         QCOMPARE(c.competitors[0]->eventsEntered[0]->eventCode, QStringLiteral("100"));
@@ -378,7 +437,7 @@ private Q_SLOTS:
         auto *runners
             = window.currentEditor()->findChild<QListWidget *>(QStringLiteral("runnersList"));
         QVERIFY(runners->count() >= 1);
-        runners->item(0)->setCheckState(Qt::Checked);
+        QTest::mouseClick(runners->viewport(), Qt::LeftButton, {}, checkBoxOf(runners, 0));
         QCOMPARE(c.relayTeams[0]->runners.value(), QStringList {QStringLiteral("101")});
         screenshot(window, QStringLiteral("editor-relay-team"));
         window.selectNode(&c);
@@ -415,10 +474,9 @@ private Q_SLOTS:
     void eightResultsWithoutTheMouse()
     {
         MainWindow window;
-        window.show();
-        window.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
-        QVERIFY(window.openFile(QStringLiteral(MEETDESK_SAMPLES "/riverside-open-2026.json")));
+        showWithSample(window);
+        if (QTest::currentTestFailed())
+            return;
         const Event &hundred = *window.document()->competition().events[0];
         window.selectNode(&hundred);
         tree(window)->setFocus();
@@ -445,6 +503,182 @@ private Q_SLOTS:
         QCOMPARE(unit->results[7]->performance, QStringLiteral("10.57"));
         QCOMPARE(grid->currentIndex(), grid->model()->index(8, 0)); // ready for a ninth
         screenshot(window, QStringLiteral("keyboard-heat-of-eight"));
+        Prompts::setNextAnswer(QMessageBox::Discard);
+    }
+
+    void insertPutsTheCursorInTheNewRecord()
+    {
+        MainWindow window;
+        showWithSample(window);
+        if (QTest::currentTestFailed())
+            return;
+        const Competition &c = window.document()->competition();
+
+        // Insert on a competitor: the next competitor, right after, its bib ready for typing.
+        const Competitor *fifth = c.competitors[4].get();
+        const size_t entries = fifth->eventsEntered.size();
+        window.selectNode(fifth);
+        const Node *added = insertInTree(window);
+        QCOMPARE(added->kind(), NodeKind::Competitor);
+        QCOMPARE(c.competitors[5].get(), added);
+        QCOMPARE(c.competitors.size(), size_t(41));
+        QCOMPARE(fifth->eventsEntered.size(), entries); // no event entry slipped in
+        QCOMPARE(QApplication::focusWidget(), field<QLineEdit>(window, "competitor_id"));
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("141"));
+        press(Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), field<QLineEdit>(window, "first_name"));
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Nia"));
+        QCOMPARE(static_cast<const Competitor *>(added)->competitorId, QStringLiteral("141"));
+        QCOMPARE(static_cast<const Competitor *>(added)->firstName, QStringLiteral("Nia"));
+        screenshot(window, QStringLiteral("insert-competitor"));
+
+        // Insert on the events: a new event, its code ready.
+        selectGroup(window, ListId::Events);
+        insertInTree(window);
+        QCOMPARE(QApplication::focusWidget(), field<QComboBox>(window, "event_code"));
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("200"));
+        QCOMPARE(c.events.back()->eventCode, QStringLiteral("200"));
+
+        // Insert on a heat: a new result, its bib ready.
+        window.selectNode(c.events[0]->units[0].get());
+        const Node *result = insertInTree(window);
+        QCOMPARE(result->kind(), NodeKind::Result);
+        QCOMPARE(QApplication::focusWidget(), field<QLineEdit>(window, "bib"));
+        Prompts::setNextAnswer(QMessageBox::Discard);
+    }
+
+    void enterInEventIsACommandOfItsOwn()
+    {
+        MainWindow window;
+        showWithSample(window);
+        if (QTest::currentTestFailed())
+            return;
+        const Competition &c = window.document()->competition();
+        const Competitor &tom = *c.competitors[0]; // in the 100 m and the relay
+        const size_t entries = tom.eventsEntered.size();
+        auto *action = window.findChild<QAction *>(QStringLiteral("enterInEventAction"));
+        QVERIFY(action);
+        window.selectNode(c.events[0].get());
+        QVERIFY(!action->isEnabled()); // an event is nobody to enter
+
+        // From one of his entries: Ctrl+Shift+E, the javelin.
+        window.selectNode(tom.eventsEntered[1].get());
+        tree(window)->setFocus();
+        QVERIFY(action->isEnabled());
+        QTest::keyClick(tree(window), Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(window.currentNode(), &tom);
+        QPointer<NodeEditor> competitorEditor = window.currentEditor();
+        auto *enter = competitorEditor->findChild<QComboBox *>(QStringLiteral("enterInEvent"));
+        QTRY_VERIFY(enter->view()->isVisible());
+        for (int i = 0; i < 5; ++i)
+            QTest::keyClick(enter->view(), Qt::Key_Down);
+        QTest::keyClick(enter->view(), Qt::Key_Return);
+        QCOMPARE(tom.eventsEntered.size(), entries + 1);
+        QCOMPARE(tom.eventsEntered.back()->eventCode, QStringLiteral("JT"));
+        QCOMPARE(window.currentNode(), tom.eventsEntered.back().get());
+        QCOMPARE(window.document()->undoStack()->undoText(),
+                 QStringLiteral("Enter 101 Tom Adeyemi in F03 Javelin Women"));
+        // The competitor's editor, whose list said so, is not deleted under its own signal...
+        QVERIFY(competitorEditor);
+        QVERIFY(!competitorEditor->isVisible());
+        // ...but once that has returned.
+        QTRY_VERIFY(!competitorEditor);
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        // The new entry's first empty field, the PB, waits for the seed mark.
+        QCOMPARE(QApplication::focusWidget(), field<QLineEdit>(window, "pb"));
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("48.10"));
+        QCOMPARE(tom.eventsEntered.back()->pb, QStringLiteral("48.10"));
+
+        // The 100 m again: his entry is shown, none added.
+        tree(window)->setFocus();
+        enterInEvent(window, 1);
+        QCOMPARE(tom.eventsEntered.size(), entries + 1);
+        QCOMPARE(window.currentNode(), tom.eventsEntered[0].get());
+        Prompts::setNextAnswer(QMessageBox::Discard);
+    }
+
+    void aHeatsRowsGoAndComeByPaste()
+    {
+        MainWindow window;
+        showWithSample(window);
+        if (QTest::currentTestFailed())
+            return;
+        const Unit &heat = *window.document()->competition().events[0]->units[0];
+        window.selectNode(&heat);
+        auto *grid
+            = window.currentEditor()->findChild<EntryTableView *>(QStringLiteral("resultsGrid"));
+        const size_t results = heat.results.size();
+
+        // Rows 2 and 3 chosen by their headers, Delete.
+        QWidget *rows = grid->verticalHeader()->viewport();
+        QTest::mouseClick(rows, Qt::LeftButton, {}, viewtesting::rowHeaderOf(grid, 1));
+        QTest::mouseClick(rows, Qt::LeftButton, Qt::ShiftModifier,
+                          viewtesting::rowHeaderOf(grid, 2));
+        press(Qt::Key_Delete);
+        QCOMPARE(heat.results.size(), results - 2);
+        QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Deleted 2 row(s)"));
+        screenshot(window, QStringLiteral("grid-rows-deleted"));
+
+        // The two athletes back from a results sheet, pasted under the others by its names.
+        QApplication::clipboard()->setText(QStringLiteral(
+            "Pos\tBib\tName\tClub\tTime\tWind\n7\t102\tOliver Barnes\tBEL\t10.91\t+1.4\n"
+            "8\t103\tSam Okoro\tHHH\tOliver\t+1.4\n"));
+        grid->setCurrentIndex(grid->model()->index(int(heat.results.size()), 0));
+        grid->setFocus();
+        press(Qt::Key_V, Qt::ControlModifier);
+        QCOMPARE(heat.results.size(), results);
+        QCOMPARE(heat.results[results - 2]->bib, QStringLiteral("102"));
+        QCOMPARE(heat.results[results - 2]->performance, QStringLiteral("10.91"));
+        QCOMPARE(heat.results[results - 1]->place.value(), 8);
+        QVERIFY(window.statusBar()->currentMessage().startsWith(
+            QStringLiteral("Pasted 2 row(s) by column names: Pos → Place, Bib → Bib")));
+        const QStringList warnings = Prompts::takeWarnings();
+        QCOMPARE(warnings.size(), 1);
+        QVERIFY(warnings[0].contains(
+            QStringLiteral("Pasted row 3, Performance: \"Oliver\" does not fit there")));
+        screenshot(window, QStringLiteral("grid-pasted-by-names"));
+
+        // Each was one step: Ctrl+Z twice from the tree, and the heat is as it was.
+        tree(window)->setFocus();
+        QTest::keySequence(tree(window), QKeySequence::Undo);
+        QTest::keySequence(tree(window), QKeySequence::Undo);
+        QCOMPARE(heat.results.size(), results);
+        QVERIFY(!window.document()->isModified());
+        Prompts::setNextAnswer(QMessageBox::Discard);
+    }
+
+    void aNewBibFollowsTheAthlete()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("riverside.json"));
+        QVERIFY(QFile::copy(QStringLiteral(MEETDESK_SAMPLES "/riverside-open-2026.json"), path));
+        MainWindow window;
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(window.openFile(path));
+        const Competition &c = window.document()->competition();
+        const Competitor &tom = *c.competitors[0];
+        const Result &final = *c.events[0]->units[2]->results[0];
+        QCOMPARE(final.bib, QStringLiteral("101"));
+        window.selectNode(&tom);
+        type(window, "competitor_id", QStringLiteral("1001"));
+        press(Qt::Key_Tab);
+        QCOMPARE(tom.competitorId, QStringLiteral("1001"));
+        QCOMPARE(final.bib, QStringLiteral("1001"));
+        QCOMPARE(c.relayTeams[0]->runners->first(), QStringLiteral("1001"));
+        QCOMPARE(treeModel(window)->indexOf(&final).data().toString().contains(u"1001"), true);
+        // Saving takes a bib still being typed, as one more step.
+        type(window, "competitor_id", QStringLiteral("1002"));
+        QTest::keySequence(&window, QKeySequence::Save);
+        QCOMPARE(final.bib, QStringLiteral("1002"));
+        QVERIFY(!window.document()->isModified());
+        QCOMPARE(window.document()->undoStack()->count(), 2);
+        tree(window)->setFocus();
+        QTest::keySequence(tree(window), QKeySequence::Undo);
+        QCOMPARE(final.bib, QStringLiteral("1001"));
+        QCOMPARE(field<QLineEdit>(window, "competitor_id")->text(), QStringLiteral("1001"));
         Prompts::setNextAnswer(QMessageBox::Discard);
     }
 

@@ -1,11 +1,11 @@
 #include "fieldform.h"
 
+#include "datefield.h"
 #include "model/describe.h"
 #include "model/schema.h"
 
 #include <QComboBox>
 #include <QCompleter>
-#include <QDateEdit>
 #include <QDoubleValidator>
 #include <QFormLayout>
 #include <QIntValidator>
@@ -16,8 +16,6 @@
 namespace meetdesk {
 
 namespace {
-
-const QDate blankDate(1900, 1, 1); // QDateEdit's minimum shows as blank: no date
 
 FieldType typeOf(NodeKind kind, int field)
 {
@@ -59,6 +57,22 @@ FieldType typeOf(NodeKind kind, int field)
         return type;
     };
     return lookup(kind, field);
+}
+
+const Competition &competitionOf(const Node &node)
+{
+    const Node *n = &node;
+    while (n->parent())
+        n = n->parent();
+    return static_cast<const Competition &>(*n);
+}
+
+// The widget that shows a field's mark: the text of a date, the widget itself otherwise.
+QWidget *markable(QWidget *widget)
+{
+    if (auto *date = qobject_cast<DateField *>(widget))
+        return date->lineEdit();
+    return widget;
 }
 
 QString choiceValue(const QComboBox *box)
@@ -122,15 +136,11 @@ QWidget *FieldForm::addField(QLatin1StringView name)
     QWidget *widget = nullptr;
     switch (typeOf(m_node.kind(), field)) {
     case FieldType::Date: {
-        auto *edit = new QDateEdit(this);
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-        edit->setMinimumDate(blankDate);
-        edit->setSpecialValueText(QStringLiteral(" "));
-        connect(edit, &QDateEdit::dateChanged, this, [this, field](QDate date) {
-            commit(field, date == blankDate ? QVariant() : QVariant(date));
-        });
-        widget = edit;
+        auto *date = new DateField(this);
+        const Competition &competition = competitionOf(m_node);
+        date->setFallbackDate([&competition] { return competition.date; });
+        connect(date, &DateField::edited, this, [this, field] { leave(field); });
+        widget = date;
         break;
     }
     case FieldType::Integer:
@@ -151,6 +161,8 @@ QWidget *FieldForm::addField(QLatin1StringView name)
             edit->setPlaceholderText(tr("separated by commas"));
         }
         connect(edit, &QLineEdit::textEdited, this, [this, field, type](const QString &text) {
+            if (m_applyOnLeave.contains(field))
+                return; // taken when the field is left
             const QString t = text.trimmed();
             if (t.isEmpty()) {
                 commit(field, QVariant());
@@ -180,6 +192,7 @@ QWidget *FieldForm::addField(QLatin1StringView name)
                 commit(field, text);
             }
         });
+        connect(edit, &QLineEdit::editingFinished, this, [this, field] { leave(field); });
         widget = edit;
         break;
     }
@@ -187,7 +200,7 @@ QWidget *FieldForm::addField(QLatin1StringView name)
     widget->setObjectName(QStringLiteral("field_") + name);
     m_layout->addRow(describe::fieldTitle(name), widget);
     m_rows.push_back({field, widget});
-    show(m_rows.back());
+    showValue(m_rows.back());
     return widget;
 }
 
@@ -219,7 +232,7 @@ QComboBox *FieldForm::addChoice(QLatin1StringView name, const QList<Choice> &cho
     }
     m_layout->addRow(describe::fieldTitle(name), box);
     m_rows.push_back({field, box});
-    show(m_rows.back());
+    showValue(m_rows.back());
     return box;
 }
 
@@ -248,15 +261,109 @@ void FieldForm::commit(int field, const QVariant &value)
         m_onEdited(fields::name(m_node.kind(), field));
 }
 
-void FieldForm::show(const Row &row)
+void FieldForm::setApplyOnLeave(QLatin1StringView name, Apply apply)
+{
+    m_applyOnLeave.insert(fields::indexOf(m_node.kind(), name), std::move(apply));
+}
+
+void FieldForm::leave(int field)
+{
+    const Row *row = rowFor(field);
+    if (!row || m_updating)
+        return;
+    if (auto *date = qobject_cast<DateField *>(row->widget)) {
+        if (!date->lineEdit()->isModified())
+            return; // as shown: a value the file held raw stays as it was
+        const std::optional<QDate> parsed = DateField::parse(date->text());
+        if (!parsed) {
+            const QDate example = QDate::currentDate();
+            setInputError(field,
+                          tr("\"%1\" is not a date: type it as %2 or %3")
+                              .arg(date->text().trimmed(), example.toString(Qt::ISODate),
+                                   QLocale().toString(example, DateField::localFormat())));
+            return;
+        }
+        setInputError(field, QString());
+        commit(field, parsed->isValid() ? QVariant(*parsed) : QVariant());
+        date->setDate(*parsed); // as the file writes it
+        return;
+    }
+    const Apply apply = m_applyOnLeave.value(field);
+    auto *line = qobject_cast<QLineEdit *>(row->widget);
+    if (!apply || !line)
+        return;
+    if (line->text() == fields::value(m_node, field).toString()) {
+        setInputError(field, QString());
+        return;
+    }
+    m_updating = true; // our own change comes back through nodeChanged: leave the widget be
+    const std::optional<Refusal> refused = apply(line->text());
+    m_updating = false;
+    if (refused) {
+        setInputError(field, refused->message); // the text stays as typed, to be corrected
+        return;
+    }
+    setInputError(field, QString());
+    showValue(*row);
+    if (m_onEdited)
+        m_onEdited(fields::name(m_node.kind(), field));
+}
+
+void FieldForm::commitPending()
+{
+    for (const Row &row : m_rows) {
+        if (qobject_cast<DateField *>(row.widget) || m_applyOnLeave.contains(row.field))
+            leave(row.field);
+    }
+}
+
+void FieldForm::focusFirstField()
+{
+    if (m_rows.empty())
+        return;
+    const auto empty = std::find_if(m_rows.begin(), m_rows.end(), [this](const Row &row) {
+        return !fields::value(m_node, row.field).isValid()
+            && fields::rawIndex(m_node, row.field) < 0;
+    });
+    QWidget *first = (empty != m_rows.end() ? *empty : m_rows.front()).widget;
+    auto *box = qobject_cast<QComboBox *>(first);
+    auto *line = qobject_cast<QLineEdit *>(box && box->isEditable() ? box->lineEdit() : first);
+    if (auto *date = qobject_cast<DateField *>(first))
+        line = date->lineEdit();
+    QWidget *target = line ? line : first;
+    target->setFocus(Qt::OtherFocusReason);
+    if (line)
+        line->selectAll();
+}
+
+QString FieldForm::inputError(QLatin1StringView name) const
+{
+    return m_inputErrors.value(fields::indexOf(m_node.kind(), name));
+}
+
+void FieldForm::setInputError(int field, const QString &message)
+{
+    if (message.isEmpty() ? m_inputErrors.remove(field) == 0
+                          : m_inputErrors.value(field) == message)
+        return;
+    if (!message.isEmpty())
+        m_inputErrors.insert(field, message);
+    showMarks();
+}
+
+void FieldForm::showValue(const Row &row)
 {
     const QVariant value = fields::value(m_node, row.field);
     const int raw = fields::rawIndex(m_node, row.field);
     const QString rawText = raw >= 0 ? m_node.extras[size_t(raw)].value.describe() : QString();
     const QSignalBlocker blocker(row.widget);
     const bool wasUpdating = std::exchange(m_updating, true);
-    if (auto *date = qobject_cast<QDateEdit *>(row.widget)) {
-        date->setDate(value.isValid() ? value.toDate() : blankDate);
+    if (m_inputErrors.remove(row.field) > 0) // what the node holds is shown again
+        showMarks();
+    if (auto *date = qobject_cast<DateField *>(row.widget)) {
+        date->setDate(value.isValid() ? value.toDate() : QDate());
+        if (!value.isValid() && raw >= 0)
+            date->lineEdit()->setPlaceholderText(tr("kept as written: %1").arg(rawText));
     } else if (auto *box = qobject_cast<QComboBox *>(row.widget)) {
         const QString v = value.toString();
         const int index = box->findData(v);
@@ -283,7 +390,7 @@ void FieldForm::show(const Row &row)
 void FieldForm::refresh()
 {
     for (const Row &row : m_rows)
-        show(row);
+        showValue(row);
 }
 
 void FieldForm::nodeChanged(Node *node, int field)
@@ -293,34 +400,58 @@ void FieldForm::nodeChanged(Node *node, int field)
     if (field < 0) {
         refresh();
     } else if (const Row *row = rowFor(field)) {
-        show(*row);
+        showValue(*row);
     }
 }
 
 void FieldForm::showFindings(const QList<Finding> &findings)
 {
+    m_findingsShown = findings;
+    showMarks();
+}
+
+void FieldForm::showMarks()
+{
     QStringList lines;
     for (Row &row : m_rows) {
         row.widget->setProperty("finding", QVariant());
-        row.widget->setStyleSheet(QString());
+        row.widget->setProperty("inputError", QVariant());
+        markable(row.widget)->setStyleSheet(QString());
         row.widget->setToolTip(QString());
     }
-    for (const Finding &f : findings) {
+    static const QString errorColour = QStringLiteral("#c0392b");
+    const auto line = [](const QString &colour, const QString &text) {
+        return QStringLiteral("<span style=\"color:%1\">%2</span>")
+            .arg(colour, text.toHtmlEscaped());
+    };
+    for (const Row &row : m_rows) {
+        const QString message = m_inputErrors.value(row.field);
+        if (message.isEmpty())
+            continue;
+        row.widget->setProperty("inputError", message);
+        row.widget->setToolTip(message);
+        markable(row.widget)
+            ->setStyleSheet(QStringLiteral("border: 1px solid %1;").arg(errorColour));
+        lines.append(line(errorColour,
+                          describe::fieldTitle(fields::name(m_node.kind(), row.field))
+                              + QStringLiteral(": ") + message));
+    }
+    for (const Finding &f : std::as_const(m_findingsShown)) {
         const QString field = f.path.section(u'.', -1);
+        const bool error = f.severity == Finding::Severity::Error;
         if (Row *row
             = rowFor(fields::indexOf(m_node.kind(), QLatin1StringView(field.toLatin1())))) {
+            if (m_inputErrors.contains(row->field))
+                continue; // what is typed is not in the node yet: its findings can wait
             row->widget->setProperty("finding", f.message);
             row->widget->setToolTip(f.message);
-            row->widget->setStyleSheet(f.severity == Finding::Severity::Error
-                                           ? QStringLiteral("border: 1px solid #c0392b;")
-                                           : QStringLiteral("border: 1px solid #d68910;"));
+            markable(row->widget)
+                ->setStyleSheet(error ? QStringLiteral("border: 1px solid #c0392b;")
+                                      : QStringLiteral("border: 1px solid #d68910;"));
         }
-        const QString colour = f.severity == Finding::Severity::Error ? QStringLiteral("#c0392b")
-                                                                      : QStringLiteral("#9a6700");
-        const QString text = describe::fieldTitle(QLatin1StringView(field.toLatin1()))
-            + QStringLiteral(": ") + f.message;
-        lines.append(
-            QStringLiteral("<span style=\"color:%1\">%2</span>").arg(colour, text.toHtmlEscaped()));
+        lines.append(line(error ? errorColour : QStringLiteral("#9a6700"),
+                          describe::fieldTitle(QLatin1StringView(field.toLatin1()))
+                              + QStringLiteral(": ") + f.message));
     }
     m_findings->setText(lines.join(QStringLiteral("<br>")));
     m_findings->setVisible(!lines.isEmpty());

@@ -16,10 +16,12 @@ class QLabel;
 namespace meetdesk {
 
 // A form over the fields of one node: one row per field, the widget chosen by the field's
-// type (text, whole number, number, date with a calendar, list) or by a choice list. Every
-// change is an undo command through the DocumentEditor (typing in one field merges into one
-// step); changes made elsewhere (undo, another view) show at once. Widgets are named
-// "field_<name>" for tests and for finding them again.
+// type (text, whole number, number, date typed or from a calendar, list) or by a choice list.
+// Every change is an undo command through the DocumentEditor (typing in one field merges into
+// one step); changes made elsewhere (undo, another view) show at once. Dates, and fields given
+// a verb of their own (a bib that follows into results), are taken when the field is left;
+// what cannot be taken stays as typed, marked, with a message naming the field. Widgets are
+// named "field_<name>" for tests and for finding them again.
 class FieldForm : public QWidget
 {
     Q_OBJECT
@@ -54,6 +56,17 @@ public:
     // without spaces); the field shows the result.
     void setTransform(QLatin1StringView name, std::function<QString(const QString &)> transform);
 
+    // The field is taken when it is left (Tab, Enter, focus elsewhere), by this verb instead
+    // of a plain change; it returns why it refused, shown on the field.
+    using Apply = std::function<std::optional<Refusal>(const QString &text)>;
+    void setApplyOnLeave(QLatin1StringView name, Apply apply);
+    // Takes what is typed in fields that wait to be left (before saving, say).
+    void commitPending();
+    // Puts the focus in the first field still empty (else the first), its text selected.
+    void focusFirstField();
+    // The message shown for a field whose text could not be taken, or an empty string.
+    QString inputError(QLatin1StringView name) const;
+
     // Calls back after the user changed a field here (not after undo or other views).
     void onEdited(std::function<void(QLatin1StringView field)> callback)
     {
@@ -68,7 +81,10 @@ private:
     };
 
     void commit(int field, const QVariant &value);
-    void show(const Row &row);
+    void leave(int field);
+    void setInputError(int field, const QString &message);
+    void showMarks();
+    void showValue(const Row &row);
     void nodeChanged(Node *node, int field);
     Row *rowFor(int field);
 
@@ -78,6 +94,9 @@ private:
     QLabel *m_findings;
     std::vector<Row> m_rows;
     QHash<int, std::function<QString(const QString &)>> m_transforms;
+    QHash<int, Apply> m_applyOnLeave;
+    QHash<int, QString> m_inputErrors;
+    QList<Finding> m_findingsShown;
     bool m_updating = false;
     std::function<void(QLatin1StringView)> m_onEdited;
 };

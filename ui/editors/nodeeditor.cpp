@@ -14,6 +14,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -197,6 +198,10 @@ void NodeEditor::buildCompetitor()
     const auto &x = static_cast<const Competitor &>(m_node);
     const Competition &c = competitionOf(m_node);
     m_form->addField(QLatin1StringView("competitor_id"));
+    // A new bib follows the athlete into results, trials and relay teams: the secretary
+    // corrects a number, not who ran.
+    m_form->setApplyOnLeave(QLatin1StringView("competitor_id"),
+                            [this, &x](const QString &bib) { return m_edit.renameBib(x, bib); });
     m_form->addField(QLatin1StringView("first_name"));
     m_form->addField(QLatin1StringView("last_name"));
     m_form->addChoice(QLatin1StringView("gender"), plain({"M", "F", "X"}), false);
@@ -205,25 +210,50 @@ void NodeEditor::buildCompetitor()
     m_form->addChoice(QLatin1StringView("team_id"), teamChoices(c), true);
     m_form->addRemainingFields();
 
-    auto *enter = new QComboBox(this);
-    enter->setObjectName(QStringLiteral("enterInEvent"));
-    enter->addItem(tr("Enter in event..."), QString());
+    m_enterInEvent = new QComboBox(this);
+    m_enterInEvent->setObjectName(QStringLiteral("enterInEvent"));
+    m_enterInEvent->addItem(tr("Enter in event..."), QString());
     for (const auto &e : c.events)
-        enter->addItem(describe::label(*e), e->eventId);
-    m_form->addRow(tr("Events entered"), enter);
-    connect(enter, &QComboBox::activated, this, [this, enter, &x, &c](int index) {
-        const QString id = enter->itemData(index).toString();
-        enter->setCurrentIndex(0);
-        if (id.isEmpty())
+        m_enterInEvent->addItem(describe::label(*e), e->eventId);
+    // Arrow keys open the list instead of entering the athlete in each event passed over.
+    m_enterInEvent->installEventFilter(this);
+    m_form->addRow(tr("Events entered"), m_enterInEvent);
+    connect(m_enterInEvent, &QComboBox::activated, this, [this, &x, &c](int index) {
+        const QString id = m_enterInEvent->itemData(index).toString();
+        m_enterInEvent->setCurrentIndex(0);
+        const auto event = std::find_if(c.events.begin(), c.events.end(),
+                                        [&id](const auto &e) { return e->eventId == id; });
+        if (id.isEmpty() || event == c.events.end())
             return;
-        auto entry = std::make_unique<EventEntry>();
-        entry->eventId = id;
-        for (const auto &e : c.events) {
-            if (e->eventId == id)
-                entry->eventCode = e->eventCode;
-        }
-        Q_EMIT nodeRequested(m_edit.append(x, ListId::EventsEntered, std::move(entry)));
+        if (const EventEntry *entry = m_edit.enterInEvent(x, **event))
+            Q_EMIT nodeRequested(entry);
     });
+}
+
+void NodeEditor::chooseEventToEnter()
+{
+    if (!m_enterInEvent)
+        return;
+    m_enterInEvent->setFocus(Qt::ShortcutFocusReason);
+    m_enterInEvent->showPopup();
+}
+
+void NodeEditor::focusFirstField()
+{
+    m_form->focusFirstField();
+}
+
+bool NodeEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_enterInEvent && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Down || key == Qt::Key_Up || key == Qt::Key_PageDown
+            || key == Qt::Key_PageUp || key == Qt::Key_Home || key == Qt::Key_End) {
+            m_enterInEvent->showPopup();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void NodeEditor::buildEventEntry()
@@ -246,6 +276,9 @@ void NodeEditor::buildRelayTeam()
 {
     const Competition &c = competitionOf(m_node);
     m_form->addField(QLatin1StringView("relay_team_id"));
+    m_form->setApplyOnLeave(QLatin1StringView("relay_team_id"), [this](const QString &id) {
+        return m_edit.renameRelayTeam(static_cast<const RelayTeam &>(m_node), id);
+    });
     m_form->addChoice(QLatin1StringView("event_id"), eventIdChoices(c), true);
     m_form->addField(QLatin1StringView("name"));
     m_form->addChoice(QLatin1StringView("team_id"), teamChoices(c), true);
@@ -254,7 +287,7 @@ void NodeEditor::buildRelayTeam()
     m_runners->setObjectName(QStringLiteral("runnersList"));
     m_runners->setMinimumHeight(160);
     m_form->addRow(tr("Choose runners"), m_runners);
-    fillRunners();
+    fillRunners(true);
     connect(m_runners, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
         const auto &relay = static_cast<const RelayTeam &>(m_node);
         QStringList runners = relay.runners.value_or(QStringList());
@@ -263,43 +296,74 @@ void NodeEditor::buildRelayTeam()
             runners.append(bib);
         else if (item->checkState() != Qt::Checked)
             runners.removeAll(bib);
+        m_inRunnersSignal = true;
         m_edit.setValue(relay, QLatin1StringView("runners"), runners);
+        m_inRunnersSignal = false;
     });
     connect(&m_edit.document(), &Document::nodeChanged, this, [this](Node *changed) {
         if (changed == &m_node)
-            fillRunners();
+            fillRunners(!m_inRunnersSignal);
     });
 }
 
-void NodeEditor::fillRunners()
+void NodeEditor::refillRunnersLater()
+{
+    // Not inside the list's own itemChanged: its items are not deleted under it.
+    if (std::exchange(m_refillQueued, true))
+        return;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_refillQueued = false;
+            fillRunners(true);
+        },
+        Qt::QueuedConnection);
+}
+
+void NodeEditor::fillRunners(bool mayRebuild)
 {
     const auto &relay = static_cast<const RelayTeam &>(m_node);
     const Competition &c = competitionOf(m_node);
     const QStringList chosen = relay.runners.value_or(QStringList());
-    const QSignalBlocker blocker(m_runners);
-    m_runners->clear();
     // Those entered in the relay's event; if nobody is, the relay's club, so a team can be
-    // declared before entries are complete.
+    // declared before entries are complete. The runners chosen are always listed.
+    const auto entered = [&relay](const Competitor &x) {
+        return std::any_of(x.eventsEntered.begin(), x.eventsEntered.end(),
+                           [&](const auto &e) { return e->eventId == relay.eventId; });
+    };
+    const bool anyEntered = std::any_of(c.competitors.begin(), c.competitors.end(),
+                                        [&](const auto &x) { return entered(*x); });
     QList<const Competitor *> candidates;
     for (const auto &x : c.competitors) {
-        const bool entered
-            = std::any_of(x->eventsEntered.begin(), x->eventsEntered.end(),
-                          [&](const auto &e) { return e->eventId == relay.eventId; });
-        if (entered || chosen.contains(x->competitorId))
+        const bool club = !relay.teamId.isEmpty() && x->teamId == relay.teamId;
+        if ((anyEntered ? entered(*x) : club) || chosen.contains(x->competitorId))
             candidates.append(x.get());
     }
-    if (candidates.isEmpty()) {
-        for (const auto &x : c.competitors) {
-            if (!relay.teamId.isEmpty() && x->teamId == relay.teamId)
-                candidates.append(x.get());
-        }
+    bool sameList = m_runners->count() == candidates.size();
+    for (int i = 0; sameList && i < m_runners->count(); ++i)
+        sameList = m_runners->item(i)->data(Qt::UserRole).toString() == candidates[i]->competitorId;
+    if (!sameList && !mayRebuild) {
+        refillRunnersLater();
+        return;
     }
-    for (const Competitor *x : candidates) {
-        const int order = int(chosen.indexOf(x->competitorId));
+    const QSignalBlocker blocker(m_runners);
+    if (!sameList) {
+        const int current = m_runners->currentRow();
+        m_runners->clear();
+        for (const Competitor *x : std::as_const(candidates)) {
+            auto *item = new QListWidgetItem(m_runners);
+            item->setData(Qt::UserRole, x->competitorId);
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        }
+        m_runners->setCurrentRow(std::min(current, m_runners->count() - 1));
+    }
+    // In place otherwise, so the row being ticked and the keyboard's current row stay.
+    for (int i = 0; i < m_runners->count(); ++i) {
+        QListWidgetItem *item = m_runners->item(i);
+        const Competitor &x = *candidates[i];
+        const int order = int(chosen.indexOf(x.competitorId));
         const QString leg = order >= 0 ? tr(" (leg %1)").arg(order + 1) : QString();
-        auto *item = new QListWidgetItem(describe::label(*x) + leg, m_runners);
-        item->setData(Qt::UserRole, x->competitorId);
-        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setText(describe::label(x) + leg);
         item->setCheckState(order >= 0 ? Qt::Checked : Qt::Unchecked);
     }
 }
@@ -365,7 +429,7 @@ void NodeEditor::buildUnit()
     auto *results = new EntryTableView(tabs);
     results->setObjectName(QStringLiteral("resultsGrid"));
     results->setModel(new ResultsTableModel(&m_edit.document(), &u, ListId::UnitResults, results));
-    results->setColumnWidth(ResultsTableModel::Name, 200);
+    results->fitColumns(ResultsTableModel::Name);
     tabs->addTab(results, tr("Results"));
 
     const auto *event = static_cast<const Event *>(u.parent());
@@ -375,7 +439,7 @@ void NodeEditor::buildUnit()
         auto *card = new EntryTableView(tabs);
         card->setObjectName(QStringLiteral("trialCard"));
         card->setModel(new TrialCardModel(&m_edit.document(), &u, card));
-        card->setColumnWidth(TrialCardModel::Name, 180);
+        card->fitColumns(TrialCardModel::Name);
         tabs->addTab(card, tr("Trial card"));
         tabs->setCurrentWidget(card);
     } else if (kind == EventCatalogue::Kind::Vertical || u.isVerticalJump()) {
@@ -385,6 +449,8 @@ void NodeEditor::buildUnit()
         auto *height = new QLineEdit(page);
         height->setObjectName(QStringLiteral("newHeight"));
         height->setPlaceholderText(tr("next height, e.g. 1.85"));
+        height->setMinimumWidth(height->fontMetrics().horizontalAdvance(height->placeholderText())
+                                + 24);
         auto *add = button(tr("Add height"), "addHeight", page);
         bar->addWidget(height);
         bar->addWidget(add);
@@ -394,7 +460,7 @@ void NodeEditor::buildUnit()
         grid->setObjectName(QStringLiteral("heightsGrid"));
         auto *model = new HeightsGridModel(&m_edit.document(), &u, grid);
         grid->setModel(model);
-        grid->setColumnWidth(HeightsGridModel::Name, 180);
+        grid->fitColumns(HeightsGridModel::Name);
         pageLayout->addWidget(grid);
         const auto addHeight = [model, height] {
             model->addHeight(height->text());

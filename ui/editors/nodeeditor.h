@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QListWidget;
 class QTimer;
@@ -27,10 +28,17 @@ public:
     FieldForm *form() const { return m_form; }
     // Runs the checks again and shows what concerns this node.
     void updateFindings();
+    // Puts the focus in the first field still empty (else the first), ready for typing.
+    void focusFirstField();
+    // A competitor's editor: opens the list of events to enter the competitor in.
+    void chooseEventToEnter();
 
 Q_SIGNALS:
     // The user asked to go to another node (e.g. a new event entry).
     void nodeRequested(const meetdesk::Node *node);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildCompetition();
@@ -39,13 +47,19 @@ private:
     void buildEvent();
     void buildEventEntry();
     void buildUnit();
-    void fillRunners();
+    // Lists the candidates and ticks the runners. Called from the list's own signal it may
+    // not delete its items: then a new list (someone comes or goes) waits for the event loop.
+    void fillRunners(bool mayRebuild);
+    void refillRunnersLater();
 
     DocumentEditor &m_edit;
     const Node &m_node;
     QLabel *m_title;
     FieldForm *m_form;
     QListWidget *m_runners = nullptr;
+    bool m_refillQueued = false;
+    bool m_inRunnersSignal = false;
+    QComboBox *m_enterInEvent = nullptr;
     QTimer *m_findingsTimer;
     QString m_lastSuggestion;
 };
