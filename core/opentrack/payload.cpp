@@ -418,7 +418,7 @@ QString show(const JsonValue &value)
 
 QByteArray toBytes(const JsonValue &value)
 {
-    JsonWriter w;
+    JsonWriter w(0, JsonWriter::Layout::Compact);
     w.value(value);
     return w.take();
 }

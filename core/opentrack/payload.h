@@ -44,7 +44,8 @@ QStringList differences(const JsonValue &a, const JsonValue &b);
 // A short rendering of a value for messages: "10.37", 800, "(empty)", "3 items".
 QString show(const JsonValue &value);
 
-// The body of a request: JSON text, numbers as they are spelled in the value.
+// Compact JSON text, numbers as they are spelled in the value: a request's body, a base in the
+// sync state. The same value always gives the same bytes.
 QByteArray toBytes(const JsonValue &value);
 // The server's answer as a JsonValue (every digit kept); *error says why it is not JSON.
 JsonValue parse(QByteArrayView body, QString *error = nullptr);

@@ -103,12 +103,13 @@ PublishPlan::Decision PublishPlan::decide(const SyncState::Record *base, const J
 {
     Decision d;
     const bool hasBase = base && base->hasBase();
-    for (const QString &key : keysOf(file, hasBase ? &base->payload : nullptr)) {
+    const JsonValue published = hasBase ? base->base() : JsonValue();
+    for (const QString &key : keysOf(file, hasBase ? &published : nullptr)) {
         const JsonValue *f = file.find(key);
         const JsonValue *s = server.isObject() ? server.find(key) : nullptr;
         const bool known = s && !(hasBase && base->dropped.contains(key));
         const auto sendFile = [&] {
-            d.send.push_back({key, f ? *f : emptyLike(s ? s : base->payload.find(key))});
+            d.send.push_back({key, f ? *f : emptyLike(s ? s : published.find(key))});
         };
         if (!hasBase) {
             if (!known) {
@@ -122,9 +123,9 @@ PublishPlan::Decision PublishPlan::decide(const SyncState::Record *base, const J
             }
             continue;
         }
-        const JsonValue *b = base->payload.find(key);
+        const JsonValue *b = published.find(key);
         const bool fileChanged = !payload::same(b, f);
-        const bool serverChanged = known && !payload::same(base->serverValue(key), s);
+        const bool serverChanged = known && !payload::same(base->serverValue(published, key), s);
         if (!fileChanged && !serverChanged)
             continue;
         if (!serverChanged) {
@@ -199,9 +200,12 @@ QStringList PublishPlan::unitsToRead(const Competition &file, const SyncState &s
                 continue;
             }
             const JsonValue own = payload::of(*unit);
+            if (payload::toBytes(own) != base->payload) {
+                keys.append(key); // changed in the file
+                continue;
+            }
             const Decision d = decide(base, own, it->listed);
-            if (!payload::same(own, base->payload) || !d.serverChanges.isEmpty()
-                || !d.conflicts.isEmpty())
+            if (!d.serverChanges.isEmpty() || !d.conflicts.isEmpty())
                 keys.append(key);
         }
     }
@@ -297,13 +301,12 @@ QList<PublishItem> PublishPlan::make(const Competition &file, const SyncState &s
             items.append(item);
             continue;
         }
-        if (base->hasBase()) {
-            for (const JsonMember &m : base->payload.members()) {
-                const JsonValue *s = it->find(m.key);
-                if (s && !base->dropped.contains(m.key)
-                    && !payload::same(base->serverValue(m.key), s))
-                    item.serverChanges.append({m.key, m.value, {}, *s});
-            }
+        const JsonValue published = base->base();
+        for (const JsonMember &m : published.members()) {
+            const JsonValue *s = it->find(m.key);
+            if (s && !base->dropped.contains(m.key)
+                && !payload::same(base->serverValue(published, m.key), s))
+                item.serverChanges.append({m.key, m.value, {}, *s});
         }
         item.overwrite = options.overwrites(key);
         if (!item.serverChanges.isEmpty() && !item.overwrite) {
@@ -323,7 +326,7 @@ SyncState::Record PublishPlan::advance(const SyncState::Record *base, const Json
     SyncState::Record r;
     r.id = id;
     r.url = url;
-    r.payload = file;
+    r.payload = payload::toBytes(file);
     if (base && base->hasBase()) {
         for (const JsonMember &m : base->held) {
             if (!confirmed.contains(m.key))

@@ -12,7 +12,8 @@ PublishState publishStateOf(const Node &node, const SyncState &sync)
     const SyncState::Record *record = sync.record(payload::naturalKey(node));
     if (!record)
         return PublishState::New;
-    return payload::same(record->payload, sent) ? PublishState::Published : PublishState::Changed;
+    return record->payload == payload::toBytes(sent) ? PublishState::Published
+                                                     : PublishState::Changed;
 }
 
 } // namespace meetdesk

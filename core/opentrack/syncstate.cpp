@@ -1,14 +1,21 @@
 #include "syncstate.h"
 
+#include "payload.h"
+
 #include <algorithm>
 
 namespace meetdesk {
 
-const JsonValue *SyncState::Record::serverValue(QStringView key) const
+JsonValue SyncState::Record::base() const
+{
+    return payload::parse(payload);
+}
+
+const JsonValue *SyncState::Record::serverValue(const JsonValue &base, QStringView key) const
 {
     if (const JsonValue *kept = findMember(held, key))
         return kept;
-    return payload.isObject() ? payload.find(key) : nullptr;
+    return base.isObject() ? base.find(key) : nullptr;
 }
 
 SyncState SyncState::fromMeetdesk(const JsonObject &meetdesk)
@@ -30,8 +37,8 @@ SyncState SyncState::fromMeetdesk(const JsonObject &meetdesk)
             r.id = id->text();
         if (const JsonValue *url = m.value.find(u"url"))
             r.url = QUrl(url->text());
-        if (const JsonValue *payload = m.value.find(u"payload"); payload && payload->isObject())
-            r.payload = *payload;
+        if (const JsonValue *payload = m.value.find(u"payload"); payload && payload->isString())
+            r.payload = payload->text().toUtf8();
         if (const JsonValue *held = m.value.find(u"held"); held && held->isObject())
             r.held = held->members();
         if (const JsonValue *dropped = m.value.find(u"dropped"); dropped && dropped->isArray()) {
@@ -54,7 +61,8 @@ JsonObject SyncState::toMeetdesk(JsonObject meetdesk) const
         JsonObject record {{QStringLiteral("id"), JsonValue::string(r.id)},
                            {QStringLiteral("url"), JsonValue::string(r.url.toString())}};
         if (r.hasBase())
-            record.push_back({QStringLiteral("payload"), r.payload});
+            record.push_back(
+                {QStringLiteral("payload"), JsonValue::string(QString::fromUtf8(r.payload))});
         if (!r.held.empty())
             record.push_back({QStringLiteral("held"), JsonValue::object(r.held)});
         if (!r.dropped.isEmpty()) {

@@ -21,18 +21,22 @@ public:
     {
         QString id;
         QUrl url;
-        // The record as sent (or pulled); null when the base is unknown (an older file).
-        JsonValue payload;
+        // The record as sent (or pulled): its payload as compact JSON text (payload::toBytes),
+        // kept as text because a whole meet's bases are as big as the meet; empty when the base
+        // is unknown (an older file).
+        QByteArray payload;
         // Top-level keys whose value the server kept in another form (a list it trimmed, a value
         // it normalised): the value it held then.
         JsonObject held;
         // Top-level keys the server did not keep at all: a change there cannot be seen.
         QStringList dropped;
 
-        bool hasBase() const { return payload.isObject(); }
+        bool hasBase() const { return !payload.isEmpty(); }
+        // The payload as a value (an object; null without a base).
+        JsonValue base() const;
         // What the server held for key after the last publish: the held value, else the
-        // payload's (nullptr when the payload had none).
-        const JsonValue *serverValue(QStringView key) const;
+        // base's (nullptr when it had none). base: this record's base().
+        const JsonValue *serverValue(const JsonValue &base, QStringView key) const;
     };
 
     static SyncState fromMeetdesk(const JsonObject &meetdesk);

@@ -16,11 +16,6 @@ JsonValue json(const char *text)
     return v;
 }
 
-QString text(const JsonValue &v)
-{
-    return QString::fromUtf8(payload::toBytes(v)).simplified();
-}
-
 } // namespace
 
 class TestPayload : public QObject
@@ -66,7 +61,7 @@ private Q_SLOTS:
         const JsonValue unit = payload::of(*read.competition->events[0]->units[0]);
         QCOMPARE(unit.find(u"lane_draw")->type(), JsonValue::Type::Number);
         QVERIFY(payload::toBytes(c).contains("12345678901234567890"));
-        QVERIFY(payload::toBytes(unit).contains("\"lane_draw\": 800"));
+        QVERIFY(payload::toBytes(unit).contains("\"lane_draw\":800"));
     }
 
     void naturalKeys()
@@ -185,7 +180,8 @@ private Q_SLOTS:
         QVERIFY(error.isEmpty()); // 204: nothing to say
         payload::parse("{\"a\": ", &error);
         QVERIFY2(error.startsWith(QStringLiteral("line 1")), qPrintable(error));
-        QCOMPARE(text(json(R"({"a": [1, "b"]})")), QStringLiteral("{ \"a\": [ 1, \"b\" ] }"));
+        QCOMPARE(payload::toBytes(json(R"({"a": [1, "b"], "n": 1.50})")),
+                 QByteArray(R"({"a":[1,"b"],"n":1.50})")); // compact, numbers as spelled
     }
 };
 
