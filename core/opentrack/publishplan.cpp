@@ -164,6 +164,7 @@ PublishItem PublishPlan::unitItem(const Unit &unit, const SyncState &sync,
         for (const JsonMember &m : file.members())
             anything = anything || !payload::isEmpty(&m.value);
         item.action = anything ? PublishItem::Action::Update : PublishItem::Action::Unchanged;
+        item.remember = !anything; // an empty heat: its base is what the server made
         if (anything)
             item.body = file;
         if (server) {

@@ -224,9 +224,9 @@ void ServerReader::readCompetitionAt(ServerSnapshot &snapshot, const QUrl &url,
                     .arg(wanted.id, url.toDisplayString(), id.isEmpty() ? tr("none") : id));
         } else if (!wanted.slug.isEmpty() && slug != wanted.slug) {
             snapshot.problems.append(
-                tr("The competition published last time (id %1) is now called \"%2\" on the "
-                   "server, not \"%3\". Nothing was written: if the slug was changed on "
-                   "OpenTrack on purpose, change it in the file too.")
+                tr("The competition published last time (id %1) is called \"%2\" on the "
+                   "server and \"%3\" in the file. Nothing was written: make the two agree "
+                   "(on OpenTrack or in the file), then publish again.")
                     .arg(id, slug, wanted.slug));
         }
         snapshot.competition = record;

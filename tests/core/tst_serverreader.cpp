@@ -109,7 +109,8 @@ private Q_SLOTS:
         QCOMPARE(renamed.find(server.apiRoot(), {QStringLiteral("ours-renamed"), id, url}),
                  QString());
         QCOMPARE(renamed.snapshot.problems.size(), 1);
-        QVERIFY(renamed.snapshot.problems.first().contains(QStringLiteral("now called \"ours\"")));
+        QVERIFY(renamed.snapshot.problems.first().contains(
+            QStringLiteral("called \"ours\" on the server and \"ours-renamed\" in the file")));
 
         // Gone from the server: looked for by slug, as if never published.
         Reading gone;
