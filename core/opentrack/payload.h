@@ -17,6 +17,25 @@ namespace meetdesk::payload {
 // Null for the kinds that are not published on their own (results, trials, event entries).
 JsonValue of(const Node &node);
 
+// Calls f for every record published on its own, in the order a publish writes them: the
+// competition, teams, events, competitors, relay teams, then every event's heats.
+template<class F> void forEachRecord(const Competition &c, F &&f)
+{
+    f(static_cast<const Node &>(c));
+    for (const auto &t : c.teams)
+        f(static_cast<const Node &>(*t));
+    for (const auto &e : c.events)
+        f(static_cast<const Node &>(*e));
+    for (const auto &x : c.competitors)
+        f(static_cast<const Node &>(*x));
+    for (const auto &r : c.relayTeams)
+        f(static_cast<const Node &>(*r));
+    for (const auto &e : c.events) {
+        for (const auto &u : e->units)
+            f(static_cast<const Node &>(*u));
+    }
+}
+
 // The natural key that identifies a record across publishes: "competition", "team:RIV",
 // "competitor:371", "relay_team:R1", "event:T01", "unit:T01/1/2". Empty when it lacks one.
 QString naturalKey(const Node &node);

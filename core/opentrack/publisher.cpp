@@ -3,10 +3,9 @@
 #include "apimessages.h"
 #include "payload.h"
 
-#include "edit/documenteditor.h"
-#include "format/opentrackreader.h"
+#include "serverversion.h"
+
 #include "rules/validator.h"
-#include "json/jsonwriter.h"
 
 namespace meetdesk {
 
@@ -57,55 +56,6 @@ QStringList keysOf(const JsonValue &object)
     return keys;
 }
 
-// A record read by the file reader (so the server's JSON is typed exactly as a file's would
-// be), from a nested competition holding only it.
-std::unique_ptr<Node> readRecord(NodeKind kind, const JsonValue &record, const QString &eventId)
-{
-    JsonValue nested;
-    ListId list = ListId::Competitors;
-    switch (kind) {
-    case NodeKind::Team:
-        list = ListId::Teams;
-        nested = JsonValue::object({{QStringLiteral("teams"), JsonValue::array({record})}});
-        break;
-    case NodeKind::Competitor:
-        nested = JsonValue::object({{QStringLiteral("competitors"), JsonValue::array({record})}});
-        break;
-    case NodeKind::RelayTeam:
-        list = ListId::RelayTeams;
-        nested = JsonValue::object({{QStringLiteral("relay_teams"), JsonValue::array({record})}});
-        break;
-    case NodeKind::Event:
-        list = ListId::Events;
-        nested = JsonValue::object({{QStringLiteral("events"), JsonValue::array({record})}});
-        break;
-    case NodeKind::Unit:
-        list = ListId::Units;
-        nested = JsonValue::object(
-            {{QStringLiteral("events"),
-              JsonValue::array(
-                  {JsonValue::object({{QStringLiteral("event_id"), JsonValue::string(eventId)},
-                                      {QStringLiteral("units"), JsonValue::array({record})}})})}});
-        break;
-    default:
-        return {};
-    }
-    ReadResult read = OpenTrackReader::read(payload::toBytes(nested));
-    if (!read.ok())
-        return {};
-    Node *parent = read.competition.get();
-    if (kind == NodeKind::Unit) {
-        if (read.competition->events.empty())
-            return {};
-        parent = read.competition->events.front().get();
-    }
-    if (children::count(*parent, list) != 1)
-        return {};
-    std::unique_ptr<Node> node = children::take(*parent, list, 0);
-    node->setParent(nullptr);
-    return node;
-}
-
 } // namespace
 
 Publisher::Publisher(ApiClient *client, Document *document, const QUrl &apiRoot, QObject *parent)
@@ -115,7 +65,9 @@ Publisher::Publisher(ApiClient *client, Document *document, const QUrl &apiRoot,
     , m_apiRoot(api::withTrailingSlash(apiRoot))
     , m_session(client)
     , m_reader(m_session)
-{ }
+{
+    m_reader.setStageReporter([this](const QString &stage) { step(stage); });
+}
 
 Publisher::~Publisher() = default;
 
@@ -189,52 +141,21 @@ void Publisher::plan()
              + u'\n' + lines.join(u'\n'));
         return;
     }
-    step(tr("Asking the server what it offers"));
-    m_reader.readRoot(m_snapshot, m_apiRoot, [this](const QString &error) {
-        if (!error.isEmpty())
-            fail(error);
-        else
-            readServer();
-    });
-}
-
-void Publisher::readServer()
-{
-    step(tr("Looking for the competition on the server"));
     const SyncState::Record *known = m_sync.record(QStringLiteral("competition"));
     const ServerReader::Wanted wanted {m_document->competition().slug,
                                        known ? known->id : QString(), known ? known->url : QUrl()};
-    m_reader.findCompetition(m_snapshot, wanted, [this](const QString &error) {
-        if (const QString trouble = m_snapshot.trouble(error); !trouble.isEmpty()) {
-            fail(trouble);
-            return;
-        }
-        if (!m_snapshot.competition.isObject()) {
-            makePlan();
-            return;
-        }
-        step(tr("Reading what the server holds"));
-        m_reader.readRecords(m_snapshot, [this](const QString &readError) {
-            if (const QString trouble = m_snapshot.trouble(readError); !trouble.isEmpty())
-                fail(trouble);
+    m_reader.read(
+        m_snapshot, m_apiRoot, wanted,
+        [this] {
+            return PublishPlan::unitsToRead(m_document->competition(), m_sync, m_snapshot,
+                                            m_options.verify);
+        },
+        [this](const QString &error) {
+            if (!error.isEmpty())
+                fail(error);
             else
-                readUnitsThenPlan();
+                makePlan();
         });
-    });
-}
-
-void Publisher::readUnitsThenPlan()
-{
-    const QStringList keys
-        = PublishPlan::unitsToRead(m_document->competition(), m_sync, m_snapshot, m_options.verify);
-    if (!keys.isEmpty())
-        step(tr("Reading %n heat(s) from the server", nullptr, int(keys.size())));
-    m_reader.readUnits(m_snapshot, keys, [this](const QString &error) {
-        if (const QString trouble = m_snapshot.trouble(error); !trouble.isEmpty())
-            fail(trouble);
-        else
-            makePlan();
-    });
 }
 
 void Publisher::makePlan()
@@ -272,14 +193,8 @@ QString Publisher::takeServerVersion(const QStringList &keys)
 {
     if (!m_planned || m_publishing)
         return tr("Read the server first.");
-    struct Take
-    {
-        const PublishItem *item;
-        const JsonValue *server;
-        QStringList fields;
-    };
-    QList<Take> takes;
-    QStringList notTaken;
+    QList<ServerVersion::Take> takes;
+    QStringList notRead;
     for (const QString &key : keys) {
         const auto it = std::find_if(m_items.cbegin(), m_items.cend(),
                                      [&key](const PublishItem &i) { return i.key == key; });
@@ -287,106 +202,19 @@ QString Publisher::takeServerVersion(const QStringList &keys)
             continue;
         const JsonValue *server = serverRecord(key);
         if (!server) {
-            notTaken.append(tr("%1: the server's version was not read").arg(it->label));
+            notRead.append(tr("%1: the server's version was not read").arg(it->label));
             continue;
         }
-        Take take {&*it, server, {}};
+        ServerVersion::Take take {key, it->label, it->node, {}, *server};
         for (const auto *list : {&it->serverChanges, &it->conflicts}) {
             for (const FieldChange &change : *list)
                 take.fields.append(change.field);
         }
         takes.append(take);
     }
-    if (takes.isEmpty())
-        return notTaken.join(u'\n');
-
-    DocumentEditor edit(*m_document);
-    edit.beginMacro(tr("Take OpenTrack's version of %n record(s)", nullptr, int(takes.size())));
-    for (const Take &take : std::as_const(takes)) {
-        const Node *node = take.item->node;
-        if (!node) {
-            // Deleted in the file, changed on OpenTrack: it comes back as OpenTrack has it.
-            const QString kind = take.item->key.section(u':', 0, 0);
-            const NodeKind nodeKind = kind == u"team" ? NodeKind::Team
-                : kind == u"competitor"               ? NodeKind::Competitor
-                : kind == u"relay_team"               ? NodeKind::RelayTeam
-                                                      : NodeKind::Event;
-            std::unique_ptr<Node> back
-                = readRecord(nodeKind, ServerSnapshot::fileRecord(*take.server), {});
-            if (!back) {
-                notTaken.append(
-                    tr("%1: OpenTrack's version could not be read").arg(take.item->key));
-                continue;
-            }
-            const ListId list = nodeKind == NodeKind::Team ? ListId::Teams
-                : nodeKind == NodeKind::Competitor         ? ListId::Competitors
-                : nodeKind == NodeKind::RelayTeam          ? ListId::RelayTeams
-                                                           : ListId::Events;
-            edit.append(m_document->competition(), list, std::move(back));
-            continue;
-        }
-        if (node->kind() == NodeKind::Competition) {
-            // The root stays; its typed fields take the server's values one by one.
-            JsonObject merged = payload::of(*node).members();
-            for (const QString &field : take.fields) {
-                if (fields::indexOf(node->kind(), QLatin1StringView(field.toLatin1())) < 0) {
-                    notTaken.append(
-                        tr("%1: %2 (not a field Meetdesk can set)").arg(take.item->label, field));
-                    continue;
-                }
-                removeMember(merged, field);
-                if (const JsonValue *value = take.server->find(field))
-                    merged.push_back({field, *value});
-            }
-            ReadResult read = OpenTrackReader::read(payload::toBytes(JsonValue::object(merged)));
-            if (!read.ok())
-                continue;
-            for (const QString &field : take.fields) {
-                const int index
-                    = fields::indexOf(node->kind(), QLatin1StringView(field.toLatin1()));
-                if (index >= 0)
-                    edit.setValue(*node, index, fields::value(*read.competition, index));
-            }
-            continue;
-        }
-        // Other records are replaced by one read from the file's version with the server's
-        // fields in it, so extras and lists come along exactly as a file would bring them.
-        JsonObject merged = payload::of(*node).members();
-        for (const QString &field : take.fields) {
-            removeMember(merged, field);
-            if (const JsonValue *value = take.server->find(field); !payload::isEmpty(value))
-                merged.push_back({field, *value});
-        }
-        QString eventId;
-        if (node->kind() == NodeKind::Unit) {
-            const auto &unit = static_cast<const Unit &>(*node);
-            eventId = static_cast<const Event *>(unit.parent())->eventId;
-            merged.insert(
-                merged.begin(),
-                {{QStringLiteral("round"), JsonValue::number(QString::number(*unit.round))},
-                 {QStringLiteral("heat"), JsonValue::number(QString::number(*unit.heat))}});
-        }
-        std::unique_ptr<Node> replacement
-            = readRecord(node->kind(), JsonValue::object(std::move(merged)), eventId);
-        if (!replacement) {
-            notTaken.append(tr("%1: OpenTrack's version could not be read").arg(take.item->label));
-            continue;
-        }
-        if (node->kind() == NodeKind::Event) {
-            const auto &event = static_cast<const Event &>(*node);
-            for (size_t i = 0; i < event.units.size(); ++i)
-                children::insert(*replacement, ListId::Units, int(i),
-                                 children::clone(*event.units[i]));
-        }
-        const Node &parent = *node->parent();
-        const ListId list = children::listOf(*node);
-        const int index = children::indexOf(*node);
-        edit.remove({node});
-        edit.insert(parent, list, index, std::move(replacement));
-    }
-    edit.endMacro();
+    const QString notTaken = ServerVersion::take(*m_document, takes);
     makePlan(); // the nodes the items pointed at may be gone
-    return notTaken.join(u'\n');
+    return (notRead + QStringList {notTaken}).join(u'\n').trimmed();
 }
 
 void Publisher::publish()
@@ -704,28 +532,14 @@ void Publisher::writeUnit(const PublishItem &planned)
     // Settles the heat against what the server holds now, then writes what is still to write.
     const auto settle = [this, url, &unit, overwrite = planned.overwrite] {
         const auto now = m_snapshot.units.constFind(payload::naturalKey(unit));
-        PublishItem item = PublishPlan::unitItem(unit, m_sync, &*now, overwrite);
-        switch (item.action) {
-        case PublishItem::Action::Update:
-            if (!item.serverChanges.isEmpty())
-                m_report.serverChanges.append(item);
+        const PublishItem item = PublishPlan::unitItem(unit, m_sync, &*now, overwrite);
+        noteChanges(item);
+        if (item.action == PublishItem::Action::Update) {
             patch(item, url);
             return;
-        case PublishItem::Action::Conflict:
-            m_report.conflicts.append(item);
-            break;
-        case PublishItem::Action::ServerChange:
-            m_report.serverChanges.append(item);
-            break;
-        default:
-            if (item.remember) {
-                const JsonValue file = payload::of(unit);
-                m_sync.setRecord(
-                    item.key,
-                    PublishPlan::advance(nullptr, file, keysOf(file), now->known(), now->id, url));
-            }
-            break;
         }
+        if (item.remember)
+            remember(item);
         ++m_done;
     };
     if (it->fresh) {
@@ -825,6 +639,33 @@ void Publisher::stored(const PublishItem &item, const JsonValue &sent, const Jso
         ++m_report.updated;
 }
 
+void Publisher::noteChanges(const PublishItem &item)
+{
+    if (item.action == PublishItem::Action::Conflict)
+        m_report.conflicts.append(item);
+    else if (!item.serverChanges.isEmpty())
+        m_report.serverChanges.append(item);
+}
+
+void Publisher::remember(const PublishItem &item)
+{
+    const JsonValue *server = serverRecord(item.key);
+    if (!server || !item.node)
+        return;
+    QString id = payload::idOf(*server);
+    QUrl url = m_snapshot.apiRoot.resolved(QUrl(payload::textOf(*server, u"url")));
+    if (item.key.startsWith(u"unit:")) {
+        id = m_snapshot.units.value(item.key).id;
+        url = m_snapshot.units.value(item.key).url;
+    } else if (item.key == u"competition") {
+        url = m_snapshot.competitionUrl;
+    }
+    const SyncState::Record *base = m_sync.record(item.key);
+    m_sync.setRecord(item.key,
+                     PublishPlan::agreed(base && base->id == id ? base : nullptr,
+                                         payload::of(*item.node), *server, id, url));
+}
+
 void Publisher::finish()
 {
     m_publishing = false;
@@ -832,41 +673,15 @@ void Publisher::finish()
     if (m_session.hasEnded())
         m_report.stopped = m_session.endMessage();
     for (const PublishItem &item : std::as_const(m_items)) {
-        switch (item.action) {
-        case PublishItem::Action::Unchanged:
+        if (item.action == PublishItem::Action::Unchanged) {
             ++m_report.unchanged;
-            if (item.remember && item.node) {
-                if (const JsonValue *server = serverRecord(item.key)) {
-                    const JsonValue file = payload::of(*item.node);
-                    const SyncState::Record *base = m_sync.record(item.key);
-                    QUrl url = m_snapshot.apiRoot.resolved(QUrl(payload::textOf(*server, u"url")));
-                    QString id = payload::idOf(*server);
-                    if (item.key.startsWith(u"unit:")) {
-                        url = m_snapshot.units.value(item.key).url;
-                        id = m_snapshot.units.value(item.key).id;
-                    }
-                    m_sync.setRecord(item.key,
-                                     PublishPlan::advance(base && base->id == id ? base : nullptr,
-                                                          file, keysOf(file), *server, id, url));
-                }
-            }
-            break;
-        case PublishItem::Action::Delete:
+            if (item.remember)
+                remember(item);
+        } else if (item.action == PublishItem::Action::Delete) {
             if (item.remember)
                 m_sync.removeRecord(item.key);
-            break;
-        case PublishItem::Action::Conflict:
-            m_report.conflicts.append(item);
-            break;
-        case PublishItem::Action::ServerChange:
-            m_report.serverChanges.append(item);
-            break;
-        case PublishItem::Action::Update:
-            if (!item.serverChanges.isEmpty() && !item.key.startsWith(u"unit:"))
-                m_report.serverChanges.append(item);
-            break;
-        default:
-            break;
+        } else if (!(item.action == PublishItem::Action::Update && item.key.startsWith(u"unit:"))) {
+            noteChanges(item); // a heat to write was settled again when it was written
         }
     }
     m_report.requests = m_client->requestsSent() - m_requestsAtStart;

@@ -112,8 +112,6 @@ private:
     enum Phase { CompetitionPhase, TeamsAndEvents, CompetitorsAndRelays, Units, Deletes, Done };
     struct Batch;
 
-    void readServer();
-    void readUnitsThenPlan();
     void makePlan();
     void fail(const QString &message);
     void runPhase(int phase);
@@ -131,6 +129,10 @@ private:
     void stored(const PublishItem &item, const JsonValue &sent, const JsonValue &echo,
                 bool created);
     void refused(const PublishItem &item, const QString &message);
+    // The report's lists of conflicts and changes made on OpenTrack.
+    void noteChanges(const PublishItem &item);
+    // Both sides agree: the sync state learns the record as the server holds it.
+    void remember(const PublishItem &item);
     bool stopping(const ApiResponse &response) const;
 
     JsonValue withCompetition(const JsonValue &body) const;

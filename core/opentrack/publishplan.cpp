@@ -236,11 +236,23 @@ QList<PublishItem> PublishPlan::make(const Competition &file, const SyncState &s
                               base && base->hasBase(), overwrite));
     }
 
-    const auto record = [&](const Node &node) {
+    payload::forEachRecord(file, [&](const Node &node) {
         const QString key = payload::naturalKey(node);
-        if (key.isEmpty() || inFile.contains(key))
+        if (node.kind() == NodeKind::Competition || key.isEmpty() || inFile.contains(key))
             return; // validation stops a publish with these before it gets here
         inFile.insert(key);
+        const bool overwrite = options.overwrites(key);
+        if (node.kind() == NodeKind::Unit) {
+            const auto &event = static_cast<const Event &>(*node.parent());
+            const bool eventCreated
+                = !server.records.contains(QStringLiteral("event:") + event.eventId);
+            const auto it = server.units.constFind(key);
+            const ServerSnapshot::Unit *known
+                = eventCreated || it == server.units.constEnd() ? nullptr : &*it;
+            items.append(unitItem(static_cast<const Unit &>(node),
+                                  sameCompetition ? sync : SyncState(), known, overwrite));
+            return;
+        }
         const JsonValue own = payload::of(node);
         const auto it = server.records.constFind(key);
         const SyncState::Record *base = sameCompetition ? sync.record(key) : nullptr;
@@ -250,34 +262,9 @@ QList<PublishItem> PublishPlan::make(const Competition &file, const SyncState &s
         }
         if (!sameId(base, payload::idOf(*it), QUrl()))
             base = nullptr; // made anew on the server: not the record that was published
-        const bool overwrite = options.overwrites(key);
         items.append(itemFrom(node, key, decide(base, own, *it, overwrite), base && base->hasBase(),
                               overwrite));
-    };
-    for (const auto &t : file.teams)
-        record(*t);
-    for (const auto &e : file.events)
-        record(*e);
-    for (const auto &x : file.competitors)
-        record(*x);
-    for (const auto &r : file.relayTeams)
-        record(*r);
-
-    for (const auto &event : file.events) {
-        const bool eventCreated
-            = !server.records.contains(QStringLiteral("event:") + event->eventId);
-        for (const auto &unit : event->units) {
-            const QString key = payload::naturalKey(*unit);
-            if (key.isEmpty() || inFile.contains(key))
-                continue;
-            inFile.insert(key);
-            const auto it = server.units.constFind(key);
-            const ServerSnapshot::Unit *known
-                = eventCreated || it == server.units.constEnd() ? nullptr : &*it;
-            items.append(unitItem(*unit, sameCompetition ? sync : SyncState(), known,
-                                  options.overwrites(key)));
-        }
-    }
+    });
 
     // Gone from the file since the last publish.
     QStringList gone;
@@ -349,6 +336,15 @@ SyncState::Record PublishPlan::advance(const SyncState::Record *base, const Json
         }
     }
     return r;
+}
+
+SyncState::Record PublishPlan::agreed(const SyncState::Record *base, const JsonValue &file,
+                                      const JsonValue &server, const QString &id, const QUrl &url)
+{
+    QStringList keys;
+    for (const JsonMember &m : file.members())
+        keys.append(m.key);
+    return advance(base, file, keys, server, id, url);
 }
 
 } // namespace meetdesk

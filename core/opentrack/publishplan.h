@@ -109,6 +109,10 @@ public:
                                      const QStringList &confirmed, const JsonValue &server,
                                      const QString &id, const QUrl &url);
 
+    // The same, with every field of the file's record confirmed: both sides agree.
+    static SyncState::Record agreed(const SyncState::Record *base, const JsonValue &file,
+                                    const JsonValue &server, const QString &id, const QUrl &url);
+
     // "competitor 101 Tom Adeyemi", "heat Final (T01 100m Men)".
     static QString label(const Node &node);
 };

@@ -31,48 +31,25 @@ void Puller::pull(const QString &competition, Done done)
 {
     m_done = std::move(done);
     m_snapshot = {};
-    m_reader.readRoot(m_snapshot, m_apiRoot, [this, competition](const QString &error) {
-        if (!error.isEmpty())
-            fail(error);
-        else
-            readRecords(competition);
-    });
-}
-
-void Puller::readRecords(const QString &competition)
-{
     ServerReader::Wanted wanted;
     if (QUuid::fromString(competition).isNull())
         wanted.slug = competition;
     else
         wanted.id = competition;
-    m_reader.findCompetition(m_snapshot, wanted, [this, competition](const QString &error) {
-        if (const QString trouble = m_snapshot.trouble(error); !trouble.isEmpty()) {
-            fail(trouble);
-            return;
-        }
-        if (!m_snapshot.competition.isObject()) {
-            fail(tr("The server has no competition %1.").arg(competition));
-            return;
-        }
-        m_reader.readRecords(m_snapshot, [this](const QString &readError) {
-            if (const QString trouble = m_snapshot.trouble(readError); !trouble.isEmpty()) {
-                fail(trouble);
-                return;
-            }
-            QStringList units;
-            for (auto it = m_snapshot.units.cbegin(); it != m_snapshot.units.cend(); ++it) {
-                if (!it->full.isObject())
-                    units.append(it.key());
-            }
-            m_reader.readUnits(m_snapshot, units, [this](const QString &unitError) {
-                if (const QString trouble = m_snapshot.trouble(unitError); !trouble.isEmpty())
-                    fail(trouble);
-                else
-                    assemble();
-            });
-        });
-    });
+    const auto everyHeat = [this] {
+        QStringList keys = m_snapshot.units.keys();
+        keys.removeIf([this](const QString &key) { return m_snapshot.units[key].full.isObject(); });
+        return keys;
+    };
+    m_reader.read(m_snapshot, m_apiRoot, wanted, everyHeat,
+                  [this, competition](const QString &error) {
+                      if (!error.isEmpty())
+                          fail(error);
+                      else if (!m_snapshot.competition.isObject())
+                          fail(tr("The server has no competition %1.").arg(competition));
+                      else
+                          assemble();
+                  });
 }
 
 void Puller::assemble()
@@ -126,37 +103,25 @@ void Puller::assemble()
     // pulled document writes nothing, and later changes on either side are told apart.
     SyncState sync;
     sync.setServer(m_apiRoot);
-    const auto remember = [this, &sync](const Node &node, const JsonValue &server,
-                                        const QString &id, const QUrl &url) {
-        const JsonValue file = payload::of(node);
-        QStringList keys;
-        for (const JsonMember &m : file.members())
-            keys.append(m.key);
-        sync.setRecord(payload::naturalKey(node),
-                       PublishPlan::advance(nullptr, file, keys, server, id, url));
-    };
-    const auto recordUrl = [this](const JsonValue &server) {
-        return m_apiRoot.resolved(QUrl(payload::textOf(server, u"url")));
-    };
-    const Competition &c = document->competition();
-    remember(c, m_snapshot.competition, m_snapshot.competitionId, m_snapshot.competitionUrl);
-    const auto child = [&](const Node &node) {
-        const JsonValue server = m_snapshot.records.value(payload::naturalKey(node));
-        remember(node, server, payload::idOf(server), recordUrl(server));
-    };
-    for (const auto &t : c.teams)
-        child(*t);
-    for (const auto &x : c.competitors)
-        child(*x);
-    for (const auto &r : c.relayTeams)
-        child(*r);
-    for (const auto &e : c.events) {
-        child(*e);
-        for (const auto &u : e->units) {
-            const ServerSnapshot::Unit unit = m_snapshot.units.value(payload::naturalKey(*u));
-            remember(*u, unit.known(), unit.id, unit.url);
+    const auto remember
+        = [&sync](const Node &node, const JsonValue &server, const QString &id, const QUrl &url) {
+              sync.setRecord(payload::naturalKey(node),
+                             PublishPlan::agreed(nullptr, payload::of(node), server, id, url));
+          };
+    payload::forEachRecord(document->competition(), [&](const Node &node) {
+        const QString key = payload::naturalKey(node);
+        if (node.kind() == NodeKind::Competition) {
+            remember(node, m_snapshot.competition, m_snapshot.competitionId,
+                     m_snapshot.competitionUrl);
+        } else if (node.kind() == NodeKind::Unit) {
+            const ServerSnapshot::Unit unit = m_snapshot.units.value(key);
+            remember(node, unit.known(), unit.id, unit.url);
+        } else {
+            const JsonValue server = m_snapshot.records.value(key);
+            remember(node, server, payload::idOf(server),
+                     m_apiRoot.resolved(QUrl(payload::textOf(server, u"url"))));
         }
-    }
+    });
     document->setMeetdeskData(sync.toMeetdesk({}));
     Done done = std::exchange(m_done, {});
     done(std::move(document), QString());

@@ -38,7 +38,6 @@ public:
     void pull(const QString &competition, Done done);
 
 private:
-    void readRecords(const QString &competition);
     void assemble();
     void fail(const QString &message);
 

@@ -150,6 +150,40 @@ QString ServerSnapshot::keyOf(const QString &collection, const JsonValue &record
     return value.isEmpty() ? QString() : kind + u':' + value;
 }
 
+void ServerReader::read(ServerSnapshot &snapshot, const QUrl &apiRoot, const Wanted &wanted,
+                        std::function<QStringList()> units, Done done)
+{
+    // Each step's error or problems end the read there.
+    const auto then = [&snapshot, done](std::function<void()> next) {
+        return [&snapshot, done, next](const QString &error) {
+            if (const QString trouble = snapshot.trouble(error); !trouble.isEmpty())
+                done(trouble);
+            else
+                next();
+        };
+    };
+    stage(tr("Asking the server what it offers"));
+    readRoot(snapshot, apiRoot, then([this, &snapshot, wanted, units, done, then] {
+                 stage(tr("Looking for the competition on the server"));
+                 findCompetition(snapshot, wanted, then([this, &snapshot, units, done, then] {
+                                     if (!snapshot.competition.isObject()) {
+                                         done(QString());
+                                         return;
+                                     }
+                                     stage(tr("Reading what the server holds"));
+                                     readRecords(
+                                         snapshot, then([this, &snapshot, units, done, then] {
+                                             const QStringList keys = units();
+                                             if (!keys.isEmpty())
+                                                 stage(tr("Reading %n heat(s) from the server",
+                                                          int(keys.size())));
+                                             readUnits(snapshot, keys,
+                                                       then([done] { done(QString()); }));
+                                         }));
+                                 }));
+             }));
+}
+
 void ServerReader::readRoot(ServerSnapshot &snapshot, const QUrl &apiRoot, Done done)
 {
     snapshot.apiRoot = api::withTrailingSlash(apiRoot);

@@ -91,6 +91,19 @@ public:
         : m_session(session)
     { }
 
+    // Told what is being read, for a progress display.
+    void setStageReporter(std::function<void(const QString &stage)> stage)
+    {
+        m_stage = std::move(stage);
+    }
+
+    // The whole read of a publish or a pull: the root, the competition, its records, and then
+    // the heats units() names (asked once the records are in). done() gets the first error or
+    // the problems found; a competition not on the server is no error (snapshot.competition
+    // stays null).
+    void read(ServerSnapshot &snapshot, const QUrl &apiRoot, const Wanted &wanted,
+              std::function<QStringList()> units, Done done);
+
     // The API root's collections; an error when it lists none of competitions, competitors,
     // teams, events.
     void readRoot(ServerSnapshot &snapshot, const QUrl &apiRoot, Done done);
@@ -123,7 +136,14 @@ private:
     void readCompetitionAt(ServerSnapshot &snapshot, const QUrl &url, const Wanted &wanted,
                            Done done);
 
+    void stage(const QString &text) const
+    {
+        if (m_stage)
+            m_stage(text);
+    }
+
     ApiSession &m_session;
+    std::function<void(const QString &)> m_stage;
 };
 
 } // namespace meetdesk

@@ -87,19 +87,12 @@ struct Published
                                              .arg(u->heatName)
                                              .toUtf8());
             server.units.insert(payload::naturalKey(*u), unit);
-            sync.setRecord(payload::naturalKey(*u),
-                           PublishPlan::advance(nullptr, payload::of(*u), keys(payload::of(*u)),
-                                                payload::of(*u), unit.id, unit.url));
+            sync.setRecord(
+                payload::naturalKey(*u),
+                PublishPlan::agreed(nullptr, payload::of(*u), payload::of(*u), unit.id, unit.url));
         }
     }
 
-    static QStringList keys(const JsonValue &v)
-    {
-        QStringList out;
-        for (const JsonMember &m : v.members())
-            out.append(m.key);
-        return out;
-    }
     static JsonValue withId(JsonValue v, const QString &id, const QString &path)
     {
         v.members().push_back({QStringLiteral("id"), JsonValue::string(id)});
@@ -109,9 +102,9 @@ struct Published
     void remember(const Node &node, const JsonValue &record)
     {
         sync.setRecord(payload::naturalKey(node),
-                       PublishPlan::advance(nullptr, payload::of(node), keys(payload::of(node)),
-                                            record, payload::idOf(record),
-                                            QUrl(payload::textOf(record, u"url"))));
+                       PublishPlan::agreed(nullptr, payload::of(node), record,
+                                           payload::idOf(record),
+                                           QUrl(payload::textOf(record, u"url"))));
     }
     QList<PublishItem> plan(const PublishPlan::Options &options = {}) const
     {

@@ -32,23 +32,10 @@ namespace {
 QStringList lostFields(const Competition &a, const Competition &b)
 {
     QHash<QString, const Node *> pulled;
-    const auto note = [&pulled](const Node &n) {
-        pulled.insert(payload::naturalKey(n), &n);
-    };
-    note(b);
-    for (const auto &x : b.teams)
-        note(*x);
-    for (const auto &x : b.competitors)
-        note(*x);
-    for (const auto &x : b.relayTeams)
-        note(*x);
-    for (const auto &e : b.events) {
-        note(*e);
-        for (const auto &u : e->units)
-            note(*u);
-    }
+    payload::forEachRecord(b,
+                           [&pulled](const Node &n) { pulled.insert(payload::naturalKey(n), &n); });
     QStringList lost;
-    const auto check = [&](const Node &n) {
+    payload::forEachRecord(a, [&](const Node &n) {
         const QString key = payload::naturalKey(n);
         const Node *other = pulled.value(key);
         if (!other) {
@@ -61,19 +48,7 @@ QStringList lostFields(const Competition &a, const Competition &b)
             if (!value || !payload::isEmpty(value)) // an empty value comes back as none
                 lost.append(key + QStringLiteral(": ") + field);
         }
-    };
-    check(a);
-    for (const auto &x : a.teams)
-        check(*x);
-    for (const auto &x : a.competitors)
-        check(*x);
-    for (const auto &x : a.relayTeams)
-        check(*x);
-    for (const auto &e : a.events) {
-        check(*e);
-        for (const auto &u : e->units)
-            check(*u);
-    }
+    });
     return lost;
 }
 
