@@ -669,6 +669,7 @@ void Publisher::remember(const PublishItem &item)
 void Publisher::finish()
 {
     m_publishing = false;
+    m_planned = false; // what was read is old now: another publish reads again
     m_report.cancelled = m_report.cancelled || m_cancelled;
     if (m_session.hasEnded())
         m_report.stopped = m_session.endMessage();
