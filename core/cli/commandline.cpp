@@ -6,6 +6,7 @@
 #include "format/opentrackreader.h"
 #include "opentrack/apiclient.h"
 #include "opentrack/apimessages.h"
+#include "opentrack/payload.h"
 #include "opentrack/publisher.h"
 #include "opentrack/puller.h"
 #include "opentrack/v1upload.h"
@@ -16,6 +17,7 @@
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QSet>
 
 namespace meetdesk {
 
@@ -253,6 +255,16 @@ QString logIn(ApiClient &client, const Connection &c)
     return error;
 }
 
+// When the server wants a new login in the middle of a push or pull: one more, the same way.
+ApiSession::Reauthenticate logInAgain(const Connection &connection, QTextStream &err)
+{
+    return [&connection, &err](std::function<void(const QString &)> answer) {
+        err << tr("The server asked to log in again.") << "\n";
+        ApiClient fresh;
+        answer(logIn(fresh, connection).isEmpty() ? fresh.token() : QString());
+    };
+}
+
 bool takeConnection(QStringList &args, Connection &c, QTextStream &err)
 {
     bool failed = false;
@@ -269,6 +281,11 @@ bool takeConnection(QStringList &args, Connection &c, QTextStream &err)
     return !failed;
 }
 
+QString trn(const char *text, int n)
+{
+    return QCoreApplication::translate("meetdesk::CommandLine", text, nullptr, n);
+}
+
 QString actionName(PublishItem::Action action)
 {
     switch (action) {
@@ -280,8 +297,104 @@ QString actionName(PublishItem::Action action)
         return tr("delete");
     case PublishItem::Action::Unchanged:
         return tr("keep");
+    case PublishItem::Action::ServerChange:
+        return tr("changed on OpenTrack");
+    case PublishItem::Action::Conflict:
+        return tr("conflict");
     }
     return {};
+}
+
+// One field where the file and OpenTrack part ways, in a line: scalars with their values, lists
+// and objects with the places that differ.
+QString describeChange(const FieldChange &change, bool conflict)
+{
+    const auto scalar = [](const JsonValue &v) {
+        return !v.isArray() && !v.isObject();
+    };
+    if (scalar(change.base) && scalar(change.file) && scalar(change.server)) {
+        return conflict
+            ? tr("%1: last published %2, file %3, OpenTrack %4")
+                  .arg(change.field, payload::show(change.base), payload::show(change.file),
+                       payload::show(change.server))
+            : tr("%1: %2 -> %3 on OpenTrack")
+                  .arg(change.field, payload::show(change.base), payload::show(change.server));
+    }
+    QStringList where = payload::differences(conflict ? change.file : change.base, change.server);
+    if (where.size() > 6)
+        where = where.mid(0, 6) << QStringLiteral("...");
+    return tr("%1 differ: %2").arg(change.field, where.join(QStringLiteral(", ")));
+}
+
+void printChanges(QTextStream &out, const QList<PublishItem> &serverChanges,
+                  const QList<PublishItem> &conflicts)
+{
+    if (!serverChanges.isEmpty()) {
+        out << tr("Changed on OpenTrack since your last publish (left as they are there; "
+                  "--take-server takes them into the file, --overwrite sends the file's version):")
+            << "\n";
+        for (const PublishItem &item : serverChanges) {
+            for (const FieldChange &change : item.serverChanges)
+                out << "  " << item.label << ": " << describeChange(change, false) << "\n";
+        }
+    }
+    if (!conflicts.isEmpty()) {
+        out << tr("Changed in the file and on OpenTrack (not sent; --take-server or --overwrite "
+                  "decides):")
+            << "\n";
+        for (const PublishItem &item : conflicts) {
+            if (!item.note.isEmpty())
+                out << "  " << item.label << ": " << item.note << "\n";
+            for (const FieldChange &change : item.conflicts)
+                out << "  " << item.label << ": " << describeChange(change, true) << "\n";
+        }
+    }
+}
+
+int pushV1(const Connection &connection, Document &doc, bool dryRun, QTextStream &out,
+           QTextStream &err)
+{
+    const std::optional<QUrl> root = V1Upload::v1RootFor(connection.server);
+    if (!root) {
+        err << tr("push --v1: %1 is not an API root; give the one ending in /api/ (such as "
+                  "https://api.opentrack.run/api/) or the v1 root ending in /api/v1/")
+                   .arg(connection.server.toDisplayString())
+            << "\n";
+        return CommandLine::Failure;
+    }
+    if (dryRun) {
+        out << QString::fromUtf8(V1Upload::body(doc.competition()));
+        return CommandLine::Ok;
+    }
+    ApiClient client;
+    V1Upload upload(&client, *root);
+    QString error;
+    ApiResponse response;
+    runUntilDone([&](auto finished) {
+        const QString password
+            = qEnvironmentVariable(connection.passwordVariable.toLocal8Bit().constData());
+        upload.login(connection.user, password, [&, finished](const QString &loginError) {
+            if (!loginError.isEmpty()) {
+                error = loginError;
+                finished();
+                return;
+            }
+            upload.upload(doc.competition(), [&, finished](const ApiResponse &r) {
+                response = r;
+                finished();
+            });
+        });
+    });
+    if (!error.isEmpty() || !response.ok()) {
+        err << tr("push: %1 (v1 root %2)")
+                   .arg(error.isEmpty() ? response.error.message : error, root->toDisplayString())
+            << "\n";
+        return CommandLine::Findings;
+    }
+    out << tr("Uploaded %1 in one nested document to %2 (v1).")
+               .arg(doc.competition().slug, root->toDisplayString())
+        << "\n";
+    return CommandLine::Ok;
 }
 
 int push(QStringList args, QTextStream &out, QTextStream &err)
@@ -291,6 +404,11 @@ int push(QStringList args, QTextStream &out, QTextStream &err)
         return CommandLine::Failure;
     const bool dryRun = takeFlag(args, QStringLiteral("--dry-run"));
     const bool v1 = takeFlag(args, QStringLiteral("--v1"));
+    const bool verify = takeFlag(args, QStringLiteral("--verify"));
+    const bool takeServer = takeFlag(args, QStringLiteral("--take-server"));
+    const bool overwrite = takeFlag(args, QStringLiteral("--overwrite"));
+    if (takeServer && overwrite)
+        return usageError(err, tr("push: --take-server or --overwrite, not both"));
     if (args.size() != 1 || args.first().startsWith(u'-'))
         return usageError(err, tr("push: give one competition file"));
     const QString file = args.first();
@@ -300,50 +418,28 @@ int push(QStringList args, QTextStream &out, QTextStream &err)
         return CommandLine::Failure;
     }
     Document &doc = *loaded.document;
-    ApiClient client;
 
-    if (v1) {
-        V1Upload upload(&client, connection.server);
-        if (dryRun) {
-            out << QString::fromUtf8(QJsonDocument(V1Upload::document(doc.competition()))
-                                         .toJson(QJsonDocument::Indented));
-            return CommandLine::Ok;
-        }
-        QString error;
-        ApiResponse response;
-        runUntilDone([&](auto finished) {
-            const QString password
-                = qEnvironmentVariable(connection.passwordVariable.toLocal8Bit().constData());
-            upload.login(connection.user, password, [&, finished](const QString &loginError) {
-                if (!loginError.isEmpty()) {
-                    error = loginError;
-                    finished();
-                    return;
-                }
-                upload.upload(doc.competition(), [&, finished](const ApiResponse &r) {
-                    response = r;
-                    finished();
-                });
-            });
-        });
-        if (!error.isEmpty() || !response.ok()) {
-            err << tr("push: %1").arg(error.isEmpty() ? response.error.message : error) << "\n";
-            return CommandLine::Findings;
-        }
-        out << tr("Uploaded %1 in one nested document (v1).").arg(doc.competition().slug) << "\n";
-        return CommandLine::Ok;
+    // Errors stop the publish before anything is sent, the login included.
+    const QList<Finding> errors = Publisher::errorsIn(doc.competition());
+    if (!errors.isEmpty()) {
+        for (const Finding &f : errors)
+            err << file << ": " << f.toString() << "\n";
+        err << trn("push: %n error(s) in %1; nothing was sent", int(errors.size())).arg(file)
+            << "\n";
+        return CommandLine::Findings;
     }
+    if (v1)
+        return pushV1(connection, doc, dryRun, out, err);
 
+    ApiClient client;
     if (const QString error = logIn(client, connection); !error.isEmpty()) {
         err << "push: " << error << "\n";
         return CommandLine::Failure;
     }
     Publisher publisher(&client, &doc, connection.server);
-    publisher.setReauthenticate([&](std::function<void(const QString &)> answer) {
-        err << tr("The server asked to log in again.") << "\n";
-        ApiClient fresh;
-        answer(logIn(fresh, connection).isEmpty() ? fresh.token() : QString());
-    });
+    publisher.setVerify(verify);
+    publisher.setOverwriteAll(overwrite);
+    publisher.setReauthenticate(logInAgain(connection, err));
     QString failure;
     PublishReport report;
     int lastShown = -1;
@@ -356,44 +452,78 @@ int push(QStringList args, QTextStream &out, QTextStream &err)
                 lastShown = percent;
             }
         });
+    QSet<QString> shownChanges; // what the plan showed: not shown again at the end
+    const auto printPlan = [&] {
+        int counts[6] = {0, 0, 0, 0, 0, 0};
+        QList<PublishItem> serverChanges;
+        QList<PublishItem> conflicts;
+        for (const PublishItem &item : publisher.items()) {
+            ++counts[int(item.action)];
+            if (item.action == PublishItem::Action::Conflict)
+                conflicts.append(item);
+            else if (!item.serverChanges.isEmpty())
+                serverChanges.append(item);
+        }
+        out << tr("Plan for %1: %2 to create, %3 to change, %4 to delete, %5 unchanged, %6 "
+                  "changed on OpenTrack, %7 in conflict")
+                   .arg(connection.server.toDisplayString())
+                   .arg(counts[0])
+                   .arg(counts[1])
+                   .arg(counts[2])
+                   .arg(counts[3])
+                   .arg(counts[4])
+                   .arg(counts[5])
+            << "\n";
+        int shown = 0;
+        for (const PublishItem &item : publisher.items()) {
+            if (item.action == PublishItem::Action::Unchanged
+                || item.action == PublishItem::Action::ServerChange
+                || item.action == PublishItem::Action::Conflict
+                || (item.action == PublishItem::Action::Delete && item.remember))
+                continue;
+            if (++shown > 40) {
+                out << tr("  ... and more") << "\n";
+                break;
+            }
+            out << "  " << actionName(item.action) << " " << item.label;
+            if (!item.note.isEmpty())
+                out << " (" << item.note << ")";
+            out << "\n";
+        }
+        printChanges(out, serverChanges, conflicts);
+        for (const PublishItem &item : serverChanges + conflicts)
+            shownChanges.insert(item.key);
+        return serverChanges + conflicts;
+    };
     runUntilDone([&](auto finished) {
         QObject::connect(&publisher, &Publisher::failed, [&, finished](const QString &message) {
             failure = message;
             finished();
         });
         QObject::connect(&publisher, &Publisher::planned, [&, finished] {
-            int counts[4] = {0, 0, 0, 0};
-            for (const PublishItem &item : publisher.items())
-                ++counts[int(item.action)];
-            out << tr("Plan for %1: %2 to create, %3 to change, %4 to delete, %5 unchanged")
-                       .arg(connection.server.toDisplayString())
-                       .arg(counts[0])
-                       .arg(counts[1])
-                       .arg(counts[2])
-                       .arg(counts[3])
-                << "\n";
-            int shown = 0;
-            for (const PublishItem &item : publisher.items()) {
-                if (item.action == PublishItem::Action::Unchanged)
-                    continue;
-                if (++shown > 40) {
-                    out << tr("  ... and more") << "\n";
-                    break;
-                }
-                out << "  " << actionName(item.action) << " " << item.label << "\n";
+            const QList<PublishItem> changed = printPlan();
+            if (takeServer && !changed.isEmpty()) {
+                QStringList keys;
+                for (const PublishItem &item : changed)
+                    keys.append(item.key);
+                const QString notTaken = publisher.takeServerVersion(keys);
+                out << trn("Took OpenTrack's version of %n record(s) into the file.",
+                           int(keys.size()))
+                    << "\n";
+                if (!notTaken.isEmpty())
+                    err << tr("Not taken:") << "\n" << notTaken << "\n";
             }
             out.flush();
             if (dryRun)
                 finished();
+            else
+                publisher.publish();
         });
         QObject::connect(&publisher, &Publisher::finished, [&, finished](const PublishReport &r) {
             report = r;
             finished();
         });
-        if (dryRun)
-            publisher.plan();
-        else
-            publisher.publish();
+        publisher.plan();
     });
     if (!failure.isEmpty()) {
         err << "push: " << failure << "\n";
@@ -414,6 +544,20 @@ int push(QStringList args, QTextStream &out, QTextStream &err)
         out << tr("failed: %1: %2").arg(p.where, p.message) << "\n";
     for (const auto &p : report.notStored)
         out << p.where << ": " << p.message << "\n";
+    if (!report.stopped.isEmpty())
+        err << "push: " << report.stopped << "\n";
+    // What the plan did not know yet: heats found changed on OpenTrack as they were written.
+    QList<PublishItem> lateChanges;
+    QList<PublishItem> lateConflicts;
+    for (const PublishItem &item : std::as_const(report.serverChanges)) {
+        if (!shownChanges.contains(item.key))
+            lateChanges.append(item);
+    }
+    for (const PublishItem &item : std::as_const(report.conflicts)) {
+        if (!shownChanges.contains(item.key))
+            lateConflicts.append(item);
+    }
+    printChanges(out, lateChanges, lateConflicts);
     QString error;
     if (doc.isModified() && !DocumentFile::save(doc, file, &error))
         err << file << ": " << tr("cannot save the sync state: %1").arg(error) << "\n";
@@ -439,6 +583,7 @@ int pull(QStringList args, QTextStream &out, QTextStream &err)
         return CommandLine::Failure;
     }
     Puller puller(&client, connection.server);
+    puller.setReauthenticate(logInAgain(connection, err));
     std::unique_ptr<Document> document;
     QString error;
     runUntilDone([&](auto finished) {
@@ -494,13 +639,19 @@ QString CommandLine::usage()
         "                                  lynx: FinishLynx's lynx.evt, lynx.ppl and lynx.sch "
         "into folder OUT\n"
         "  meetdesk push FILE --server URL [--user U] [--password-env VAR] [--token-env VAR]\n"
-        "                [--dry-run] [--v1]\n"
+        "                [--dry-run] [--verify] [--take-server | --overwrite] [--v1]\n"
         "                                  publish FILE to an OpenTrack API root; prints the "
         "plan,\n"
-        "                                  progress and a summary; exit 0 only when all was "
-        "stored\n"
-        "                                  (the password comes from VAR, MEETDESK_PASSWORD by "
-        "default)\n"
+        "                                  what changed on OpenTrack, progress and a summary; "
+        "exit 0\n"
+        "                                  only when all was stored (the password comes from "
+        "VAR,\n"
+        "                                  MEETDESK_PASSWORD by default). --verify reads every "
+        "heat;\n"
+        "                                  --take-server takes OpenTrack's changes into FILE,\n"
+        "                                  --overwrite sends FILE's version over them; --v1 "
+        "posts one\n"
+        "                                  nested document to the v1 root under the API root\n"
         "  meetdesk pull --server URL --competition SLUG|ID OUT [--user U] [--password-env VAR]\n"
         "                                  download a competition into a new Meetdesk file\n"
         "  meetdesk print FILE OUT.pdf [--start-lists|--results] [--event CODE|--day N]\n"

@@ -6,7 +6,8 @@
 
 namespace meetdesk {
 
-JsonWriter::JsonWriter(qsizetype reserve)
+JsonWriter::JsonWriter(qsizetype reserve, Layout layout)
+    : m_compact(layout == Layout::Compact)
 {
     if (reserve > 0)
         m_out.reserve(reserve);
@@ -14,6 +15,8 @@ JsonWriter::JsonWriter(qsizetype reserve)
 
 void JsonWriter::newline()
 {
+    if (m_compact)
+        return;
     m_out.append('\n');
     m_out.append(QByteArray(qsizetype(m_levels.size()) * 2, ' '));
 }
@@ -65,7 +68,7 @@ void JsonWriter::key(QStringView name)
 {
     beforeValue();
     appendEscaped(name);
-    m_out.append(": ", 2);
+    m_out.append(": ", m_compact ? 1 : 2);
     m_afterKey = true;
 }
 
@@ -74,7 +77,7 @@ void JsonWriter::key(QLatin1StringView name)
     beforeValue();
     m_out.append('"');
     m_out.append(name.data(), name.size()); // schema names need no escaping
-    m_out.append("\": ", 3);
+    m_out.append("\": ", m_compact ? 2 : 3);
     m_afterKey = true;
 }
 
@@ -214,7 +217,8 @@ void JsonWriter::value(const JsonValue &v)
 
 QByteArray JsonWriter::take()
 {
-    m_out.append('\n');
+    if (!m_compact)
+        m_out.append('\n');
     return std::move(m_out);
 }
 

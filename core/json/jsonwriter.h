@@ -15,7 +15,10 @@ namespace meetdesk {
 class JsonWriter
 {
 public:
-    explicit JsonWriter(qsizetype reserve = 0);
+    // Compact: no white space at all (request bodies, text kept inside another document).
+    enum class Layout { Indented, Compact };
+
+    explicit JsonWriter(qsizetype reserve = 0, Layout layout = Layout::Indented);
 
     void beginObject();
     void endObject();
@@ -32,7 +35,7 @@ public:
     void null();
     void value(const JsonValue &value);
 
-    // The text so far; call after the last end.
+    // The text so far (indented: with a final newline); call after the last end.
     QByteArray take();
 
 private:
@@ -47,6 +50,7 @@ private:
     };
     std::vector<Level> m_levels;
     bool m_afterKey = false;
+    bool m_compact = false;
 };
 
 } // namespace meetdesk

@@ -1,194 +1,300 @@
 #include "payload.h"
 
 #include "model/schema.h"
+#include "json/jsonpullparser.h"
+#include "json/jsonwriter.h"
 
-#include <QCryptographicHash>
-#include <QJsonArray>
-#include <QJsonDocument>
+#include <QCoreApplication>
+#include <QHash>
+#include <QLocale>
+
+#include <cmath>
+#include <optional>
 
 namespace meetdesk::payload {
 
 namespace {
 
-QJsonValue toJson(const JsonValue &v)
+QString tr(const char *text, int n = -1)
 {
-    switch (v.type()) {
-    case JsonValue::Type::Null:
-        return QJsonValue::Null;
-    case JsonValue::Type::Bool:
-        return v.toBool();
-    case JsonValue::Type::Number: {
-        bool isInt = false;
-        const qint64 i = v.text().toLongLong(&isInt);
-        return isInt ? QJsonValue(i) : QJsonValue(v.text().toDouble());
-    }
-    case JsonValue::Type::String:
-        return v.text();
-    case JsonValue::Type::Array: {
-        QJsonArray a;
-        for (const JsonValue &item : v.items())
-            a.append(toJson(item));
-        return a;
-    }
-    case JsonValue::Type::Object: {
-        QJsonObject o;
-        for (const JsonMember &m : v.members())
-            o.insert(m.key, toJson(m.value));
-        return o;
-    }
-    }
-    return {};
+    return QCoreApplication::translate("meetdesk::payload", text, nullptr, n);
 }
 
-// Typed fields that are set, with their current names, then the unknown keys.
-template<class N> QJsonObject fieldsOf(const N &node)
+QString numberText(double value)
 {
-    QJsonObject out;
+    if (value == std::floor(value) && std::fabs(value) < 1e15)
+        return QString::number(qint64(value));
+    return QString::number(value, 'g', QLocale::FloatingPointShortest);
+}
+
+// One schema field's value as JSON. Every field of every kind goes through here, so a field
+// whose JSON type the file layer remembers (a text field that was written as a number) only
+// needs this one place to learn it.
+template<class N> JsonValue fieldJson(const N &node, const FieldSpec<N> &f)
+{
+    return std::visit(
+        [&](auto member) -> JsonValue {
+            const auto &v = node.*member;
+            using V = std::decay_t<decltype(v)>;
+            if constexpr (std::is_same_v<V, QString>) {
+                return JsonValue::string(v);
+            } else if constexpr (std::is_same_v<V, std::optional<int>>) {
+                return JsonValue::number(QString::number(*v));
+            } else if constexpr (std::is_same_v<V, std::optional<double>>) {
+                return std::isfinite(*v) ? JsonValue::number(numberText(*v)) : JsonValue();
+            } else if constexpr (std::is_same_v<V, QDate>) {
+                return JsonValue::string(v.toString(Qt::ISODate));
+            } else {
+                if (f.type == FieldType::CommaList)
+                    return JsonValue::string(v->join(u','));
+                std::vector<JsonValue> items;
+                items.reserve(size_t(v->size()));
+                for (const QString &item : *v)
+                    items.push_back(JsonValue::string(item));
+                return JsonValue::array(std::move(items));
+            }
+        },
+        f.member);
+}
+
+// Typed fields that are set (or the raw value the reader kept for them), with their current
+// names, then the unknown keys in their order.
+template<class N> JsonObject fieldsOf(const N &node)
+{
+    JsonObject out;
+    std::vector<bool> used(node.extras.size(), false);
     for (const FieldSpec<N> &f : meetdesk::fieldsOf<N>()) {
-        if (!isSet(node, f))
+        if (isSet(node, f)) {
+            out.push_back({QString(f.name), fieldJson(node, f)});
             continue;
-        const QString name(f.name);
-        std::visit(
-            [&](auto member) {
-                const auto &v = node.*member;
-                using V = std::decay_t<decltype(v)>;
-                if constexpr (std::is_same_v<V, QString>)
-                    out.insert(name, v);
-                else if constexpr (std::is_same_v<V, std::optional<int>>)
-                    out.insert(name, *v);
-                else if constexpr (std::is_same_v<V, std::optional<double>>)
-                    out.insert(name, *v);
-                else if constexpr (std::is_same_v<V, QDate>)
-                    out.insert(name, v.toString(Qt::ISODate));
-                else if (f.type == FieldType::CommaList)
-                    out.insert(name, v->join(u','));
-                else
-                    out.insert(name, QJsonArray::fromStringList(*v));
-            },
-            f.member);
+        }
+        for (size_t i = 0; i < node.extras.size(); ++i) {
+            if (!used[i] && f.matches(QStringView(node.extras[i].key))) {
+                used[i] = true;
+                if (!node.extras[i].value.isNull())
+                    out.push_back({QString(f.name), node.extras[i].value});
+                break;
+            }
+        }
     }
-    for (const JsonMember &m : node.extras) {
-        if (!out.contains(m.key) && !m.value.isNull())
-            out.insert(m.key, toJson(m.value));
+    for (size_t i = 0; i < node.extras.size(); ++i) {
+        const JsonMember &m = node.extras[i];
+        if (!used[i] && !m.value.isNull() && !findMember(out, m.key))
+            out.push_back(m);
     }
     return out;
 }
 
-template<class N> QJsonArray listOf(const NodeList<N> &nodes)
+template<class N> JsonValue listOf(const NodeList<N> &nodes)
 {
-    QJsonArray out;
+    std::vector<JsonValue> items;
+    items.reserve(nodes.size());
     for (const auto &n : nodes)
-        out.append(fieldsOf(*n));
-    return out;
+        items.push_back(JsonValue::object(fieldsOf(*n)));
+    return JsonValue::array(std::move(items));
 }
 
-// One comparable text for a scalar: numbers and numeric text alike.
-QString scalarText(const QJsonValue &v)
+bool isDigit(QChar c)
 {
-    if (v.isDouble())
-        return QString::number(v.toDouble(), 'g', 15);
-    if (v.isString()) {
-        bool ok = false;
-        const double d = v.toString().toDouble(&ok);
-        return ok && !v.toString().contains(u':') ? QString::number(d, 'g', 15) : v.toString();
-    }
-    if (v.isBool())
-        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    if (v.isNull() || v.isUndefined())
-        return QStringLiteral("null");
-    return QString::fromUtf8(
-        QJsonDocument(v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject()))
-            .toJson(QJsonDocument::Compact));
+    return c >= u'0' && c <= u'9';
 }
 
-void compare(const QJsonValue &sent, const QJsonValue &echo, const QString &path,
-             QStringList &missing)
+// A JSON number's value as canonical text ("51.40850" -> "514085e-4", "800" -> "8e2"), so two
+// spellings of one value compare equal and no digit is lost to a double. Nothing for text
+// that is not a JSON number ("1:59.87", "0800", "+1.2").
+std::optional<QString> canonicalNumber(QStringView s)
+{
+    const qsizetype n = s.size();
+    qsizetype i = 0;
+    const bool negative = i < n && s[i] == u'-';
+    if (negative)
+        ++i;
+    if (i >= n || !isDigit(s[i]))
+        return std::nullopt;
+    QString digits;
+    if (s[i] == u'0') {
+        digits += u'0';
+        ++i;
+    } else {
+        while (i < n && isDigit(s[i]))
+            digits += s[i++];
+    }
+    qint64 exponent = 0;
+    if (i < n && s[i] == u'.') {
+        ++i;
+        if (i >= n || !isDigit(s[i]))
+            return std::nullopt;
+        while (i < n && isDigit(s[i])) {
+            digits += s[i++];
+            --exponent;
+        }
+    }
+    if (i < n && (s[i] == u'e' || s[i] == u'E')) {
+        ++i;
+        bool minus = false;
+        if (i < n && (s[i] == u'+' || s[i] == u'-'))
+            minus = s[i++] == u'-';
+        const qsizetype start = i;
+        while (i < n && isDigit(s[i]))
+            ++i;
+        if (i == start || i - start > 9)
+            return std::nullopt;
+        const qint64 e = s.mid(start, i - start).toLongLong();
+        exponent += minus ? -e : e;
+    }
+    if (i != n)
+        return std::nullopt;
+    qsizetype first = 0;
+    while (first < digits.size() - 1 && digits[first] == u'0')
+        ++first;
+    digits = digits.mid(first);
+    if (digits == u"0")
+        return QStringLiteral("0");
+    while (digits.endsWith(u'0')) {
+        digits.chop(1);
+        ++exponent;
+    }
+    return (negative ? QStringLiteral("-") : QString()) + digits + u'e' + QString::number(exponent);
+}
+
+std::optional<QString> numericValue(const JsonValue &v)
+{
+    if (v.isNumber() || v.isString())
+        return canonicalNumber(v.text());
+    return std::nullopt;
+}
+
+void compareSent(const JsonValue &sent, const JsonValue *echo, const QString &path,
+                 QStringList &missing)
 {
     if (sent.isObject()) {
-        const QJsonObject s = sent.toObject();
-        const QJsonObject e = echo.toObject();
-        for (auto it = s.begin(); it != s.end(); ++it) {
-            const QString key = path.isEmpty() ? it.key() : path + u'.' + it.key();
-            if (!e.contains(it.key()))
+        for (const JsonMember &m : sent.members()) {
+            const QString key = path.isEmpty() ? m.key : path + u'.' + m.key;
+            const JsonValue *e = echo && echo->isObject() ? echo->find(m.key) : nullptr;
+            if (!e)
                 missing.append(key);
             else
-                compare(it.value(), e.value(it.key()), key, missing);
+                compareSent(m.value, e, key, missing);
         }
         return;
     }
-    if (sent.isArray()) {
-        const QJsonArray s = sent.toArray();
-        const QJsonArray e = echo.toArray();
-        for (qsizetype i = 0; i < s.size(); ++i) {
+    if (sent.isArray() && !sent.items().empty()) {
+        const std::vector<JsonValue> none;
+        const std::vector<JsonValue> &e = echo && echo->isArray() ? echo->items() : none;
+        for (size_t i = 0; i < sent.items().size(); ++i) {
             const QString key = path + u'[' + QString::number(i) + u']';
             if (i >= e.size())
                 missing.append(key);
             else
-                compare(s[i], e[i], key, missing);
+                compareSent(sent.items()[i], &e[i], key, missing);
         }
         return;
     }
-    if (scalarText(sent) != scalarText(echo))
+    if (!same(&sent, echo))
         missing.append(path);
+}
+
+// "bib 101", "bib 114, round 3", "bib 114, height 1.80": how a list item is told apart.
+QString itemLabel(const JsonValue &item)
+{
+    if (!item.isObject() || !item.find(u"bib"))
+        return {};
+    QString label = QStringLiteral("bib ") + textOf(item, u"bib");
+    for (const char *key : {"event_id", "round", "height"}) {
+        const QString value = textOf(item, QString::fromLatin1(key));
+        if (!value.isEmpty())
+            label += QStringLiteral(", ") + QLatin1StringView(key) + u' ' + value;
+    }
+    return label;
+}
+
+void collectDifferences(const JsonValue *a, const JsonValue *b, const QString &path,
+                        QStringList &out)
+{
+    if (same(a, b))
+        return;
+    const auto join = [&path](const QString &part) {
+        return path.isEmpty() ? part : path + u'.' + part;
+    };
+    if (a && b && a->isObject() && b->isObject()) {
+        for (const JsonMember &m : a->members())
+            collectDifferences(&m.value, b->find(m.key), join(m.key), out);
+        for (const JsonMember &m : b->members()) {
+            if (!a->find(m.key))
+                collectDifferences(nullptr, &m.value, join(m.key), out);
+        }
+        return;
+    }
+    const bool aList = a && a->isArray();
+    const bool bList = b && b->isArray();
+    if ((aList || isEmpty(a)) && (bList || isEmpty(b)) && (aList || bList)) {
+        const std::vector<JsonValue> none;
+        const auto &x = aList ? a->items() : none;
+        const auto &y = bList ? b->items() : none;
+        bool labelled = true;
+        for (const auto *list : {&x, &y}) {
+            for (const JsonValue &item : *list)
+                labelled = labelled && !itemLabel(item).isEmpty();
+        }
+        if (labelled) {
+            QStringList order;
+            QHash<QString, const JsonValue *> left, right;
+            for (const JsonValue &item : x) {
+                order.append(itemLabel(item));
+                left.insert(order.last(), &item);
+            }
+            for (const JsonValue &item : y) {
+                const QString label = itemLabel(item);
+                if (!left.contains(label))
+                    order.append(label);
+                right.insert(label, &item);
+            }
+            for (const QString &label : std::as_const(order))
+                collectDifferences(left.value(label), right.value(label),
+                                   path + u'[' + label + u']', out);
+            return;
+        }
+        for (size_t i = 0; i < std::max(x.size(), y.size()); ++i)
+            collectDifferences(i < x.size() ? &x[i] : nullptr, i < y.size() ? &y[i] : nullptr,
+                               path + u'[' + QString::number(i) + u']', out);
+        return;
+    }
+    out.append(path);
 }
 
 } // namespace
 
-QJsonObject competition(const Competition &c)
-{
-    return fieldsOf(c);
-}
-
-QJsonObject team(const Team &t)
-{
-    return fieldsOf(t);
-}
-
-QJsonObject competitor(const Competitor &c)
-{
-    QJsonObject out = fieldsOf(c);
-    out.insert(QStringLiteral("events_entered"), listOf(c.eventsEntered));
-    return out;
-}
-
-QJsonObject relayTeam(const RelayTeam &r)
-{
-    return fieldsOf(r);
-}
-
-QJsonObject event(const Event &e)
-{
-    QJsonObject out = fieldsOf(e);
-    if (!e.results.empty())
-        out.insert(QStringLiteral("results"), listOf(e.results));
-    return out;
-}
-
-QJsonObject unit(const Unit &u)
-{
-    QJsonObject out = fieldsOf(u);
-    out.remove(QStringLiteral("round")); // the unit's address on the server, not a change
-    out.remove(QStringLiteral("heat"));
-    out.insert(QStringLiteral("results"), listOf(u.results));
-    out.insert(QStringLiteral("trials"), listOf(u.trials));
-    return out;
-}
-
-QJsonObject of(const Node &node)
+JsonValue of(const Node &node)
 {
     switch (node.kind()) {
     case NodeKind::Competition:
-        return competition(static_cast<const Competition &>(node));
+        return JsonValue::object(fieldsOf(static_cast<const Competition &>(node)));
     case NodeKind::Team:
-        return team(static_cast<const Team &>(node));
-    case NodeKind::Competitor:
-        return competitor(static_cast<const Competitor &>(node));
+        return JsonValue::object(fieldsOf(static_cast<const Team &>(node)));
     case NodeKind::RelayTeam:
-        return relayTeam(static_cast<const RelayTeam &>(node));
-    case NodeKind::Event:
-        return event(static_cast<const Event &>(node));
-    case NodeKind::Unit:
-        return unit(static_cast<const Unit &>(node));
+        return JsonValue::object(fieldsOf(static_cast<const RelayTeam &>(node)));
+    case NodeKind::Competitor: {
+        const auto &c = static_cast<const Competitor &>(node);
+        JsonObject out = fieldsOf(c);
+        setMember(out, QStringLiteral("events_entered"), listOf(c.eventsEntered));
+        return JsonValue::object(std::move(out));
+    }
+    case NodeKind::Event: {
+        const auto &e = static_cast<const Event &>(node);
+        JsonObject out = fieldsOf(e);
+        if (!e.results.empty())
+            setMember(out, QStringLiteral("results"), listOf(e.results));
+        return JsonValue::object(std::move(out));
+    }
+    case NodeKind::Unit: {
+        const auto &u = static_cast<const Unit &>(node);
+        JsonObject out = fieldsOf(u);
+        removeMember(out, u"round");
+        removeMember(out, u"heat");
+        setMember(out, QStringLiteral("results"), listOf(u.results));
+        setMember(out, QStringLiteral("trials"), listOf(u.trials));
+        return JsonValue::object(std::move(out));
+    }
     default:
         return {};
     }
@@ -196,26 +302,20 @@ QJsonObject of(const Node &node)
 
 QString naturalKey(const Node &node)
 {
+    const auto keyed = [](const char *kind, const QString &value) {
+        return value.isEmpty() ? QString() : QLatin1StringView(kind) + u':' + value;
+    };
     switch (node.kind()) {
     case NodeKind::Competition:
         return QStringLiteral("competition");
-    case NodeKind::Team: {
-        const auto &t = static_cast<const Team &>(node);
-        return t.teamId.isEmpty() ? QString() : QStringLiteral("team:") + t.teamId;
-    }
-    case NodeKind::Competitor: {
-        const auto &c = static_cast<const Competitor &>(node);
-        return c.competitorId.isEmpty() ? QString()
-                                        : QStringLiteral("competitor:") + c.competitorId;
-    }
-    case NodeKind::RelayTeam: {
-        const auto &r = static_cast<const RelayTeam &>(node);
-        return r.relayTeamId.isEmpty() ? QString() : QStringLiteral("relay_team:") + r.relayTeamId;
-    }
-    case NodeKind::Event: {
-        const auto &e = static_cast<const Event &>(node);
-        return e.eventId.isEmpty() ? QString() : QStringLiteral("event:") + e.eventId;
-    }
+    case NodeKind::Team:
+        return keyed("team", static_cast<const Team &>(node).teamId);
+    case NodeKind::Competitor:
+        return keyed("competitor", static_cast<const Competitor &>(node).competitorId);
+    case NodeKind::RelayTeam:
+        return keyed("relay_team", static_cast<const RelayTeam &>(node).relayTeamId);
+    case NodeKind::Event:
+        return keyed("event", static_cast<const Event &>(node).eventId);
     case NodeKind::Unit: {
         const auto &u = static_cast<const Unit &>(node);
         const auto *e = static_cast<const Event *>(u.parent());
@@ -228,61 +328,126 @@ QString naturalKey(const Node &node)
     }
 }
 
-QString hash(const QJsonObject &payload)
+bool isEmpty(const JsonValue *v)
 {
-    // QJsonDocument writes object keys sorted, so equal content gives equal bytes.
-    const QByteArray bytes = QJsonDocument(payload).toJson(QJsonDocument::Compact);
-    return QString::fromLatin1(
-        QCryptographicHash::hash(bytes, QCryptographicHash::Sha1).toHex().left(16));
+    if (!v)
+        return true;
+    switch (v->type()) {
+    case JsonValue::Type::Null:
+        return true;
+    case JsonValue::Type::String:
+        return v->text().isEmpty();
+    case JsonValue::Type::Array:
+        return v->items().empty();
+    case JsonValue::Type::Object:
+        return std::all_of(v->members().begin(), v->members().end(),
+                           [](const JsonMember &m) { return isEmpty(&m.value); });
+    default:
+        return false;
+    }
 }
 
-QStringList notStored(const QJsonObject &sent, const QJsonObject &echo)
+bool same(const JsonValue *a, const JsonValue *b)
+{
+    const bool emptyA = isEmpty(a);
+    const bool emptyB = isEmpty(b);
+    if (emptyA || emptyB)
+        return emptyA && emptyB;
+    if ((a->isNumber() || a->isString()) && (b->isNumber() || b->isString())) {
+        const std::optional<QString> x = numericValue(*a);
+        const std::optional<QString> y = numericValue(*b);
+        if (x && y)
+            return *x == *y;
+        return a->type() == b->type() && a->text() == b->text();
+    }
+    if (a->type() != b->type())
+        return false;
+    switch (a->type()) {
+    case JsonValue::Type::Bool:
+        return a->toBool() == b->toBool();
+    case JsonValue::Type::Array:
+        if (a->items().size() != b->items().size())
+            return false;
+        for (size_t i = 0; i < a->items().size(); ++i) {
+            if (!same(&a->items()[i], &b->items()[i]))
+                return false;
+        }
+        return true;
+    case JsonValue::Type::Object:
+        for (const JsonMember &m : a->members()) {
+            if (!same(&m.value, b->find(m.key)))
+                return false;
+        }
+        for (const JsonMember &m : b->members()) {
+            if (!a->find(m.key) && !isEmpty(&m.value))
+                return false;
+        }
+        return true;
+    default:
+        return false;
+    }
+}
+
+QStringList notStored(const JsonValue &sent, const JsonValue &echo)
 {
     QStringList missing;
-    compare(sent, echo, QString(), missing);
+    compareSent(sent, &echo, QString(), missing);
     return missing;
 }
 
-namespace {
-bool isEmptyValue(const QJsonValue &v)
+QStringList differences(const JsonValue &a, const JsonValue &b)
 {
-    return v.isNull() || v.isUndefined() || (v.isString() && v.toString().isEmpty())
-        || (v.isArray() && v.toArray().isEmpty()) || (v.isObject() && v.toObject().isEmpty());
-}
-
-QJsonValue emptyLike(const QJsonValue &v)
-{
-    if (v.isString())
-        return QString();
-    if (v.isArray())
-        return QJsonArray();
-    return QJsonValue::Null;
-}
-
-} // namespace
-
-bool serverAgrees(const QJsonObject &sent, const QJsonObject &server)
-{
-    for (auto it = sent.begin(); it != sent.end(); ++it) {
-        if (!server.contains(it.key()))
-            continue;
-        QStringList differences;
-        compare(it.value(), server.value(it.key()), it.key(), differences);
-        if (!differences.isEmpty())
-            return false;
-    }
-    return true;
-}
-
-QJsonObject withClears(const QJsonObject &sent, const QJsonObject &server,
-                       const QStringList &sentBefore)
-{
-    QJsonObject out = sent;
-    for (const QString &key : sentBefore) {
-        if (!sent.contains(key) && server.contains(key) && !isEmptyValue(server.value(key)))
-            out.insert(key, emptyLike(server.value(key)));
-    }
+    QStringList out;
+    collectDifferences(&a, &b, QString(), out);
     return out;
+}
+
+QString show(const JsonValue &value)
+{
+    if (isEmpty(&value))
+        return tr("(empty)");
+    switch (value.type()) {
+    case JsonValue::Type::Array:
+        return tr("%n item(s)", int(value.items().size()));
+    case JsonValue::Type::Object:
+        return QString::fromUtf8(toBytes(value)).simplified();
+    default:
+        return value.describe();
+    }
+}
+
+QByteArray toBytes(const JsonValue &value)
+{
+    JsonWriter w(0, JsonWriter::Layout::Compact);
+    w.value(value);
+    return w.take();
+}
+
+JsonValue parse(QByteArrayView body, QString *error)
+{
+    if (body.trimmed().isEmpty())
+        return {};
+    JsonPullParser parser(body);
+    JsonValue value = parser.readValue();
+    if (!parser.hasError())
+        parser.finish();
+    if (parser.hasError()) {
+        if (error)
+            *error = parser.errorMessage();
+        return {};
+    }
+    return value;
+}
+
+QString textOf(const JsonValue &record, QStringView key)
+{
+    const JsonValue *v = record.isObject() ? record.find(key) : nullptr;
+    return v && (v->isString() || v->isNumber()) ? v->text() : QString();
+}
+
+QString idOf(const JsonValue &record)
+{
+    return textOf(record, u"id");
 }
 
 } // namespace meetdesk::payload

@@ -1,46 +1,77 @@
 #pragma once
 
 #include "model/competition.h"
+#include "json/jsonvalue.h"
 
-#include <QJsonObject>
+#include <QByteArray>
 #include <QStringList>
 
 namespace meetdesk::payload {
 
-// What Meetdesk sends for each record, in the current API's names: the typed fields that are
-// set, and the keys it read but does not know (the server may know them; the echo tells).
-// Child lists are not included: they are records of their own (or, in a unit, its results
-// and trials).
-QJsonObject competition(const Competition &c);
-QJsonObject team(const Team &t);
-QJsonObject competitor(const Competitor &c); // with events_entered
-QJsonObject relayTeam(const RelayTeam &r);
-QJsonObject event(const Event &e); // with a combined event's results
-QJsonObject unit(const Unit &u); // status, names, heights, results, trials
+// What Meetdesk sends for a record that is published on its own, as an ordered JSON object
+// whose numbers keep their spelling: the typed fields that are set, in the current API's
+// names (a value the reader kept raw goes under its field's name), then the keys Meetdesk read
+// but does not know (the server may know them; its echo tells). Child lists are records of
+// their own, except a competitor's events entered, a combined event's results and a unit's
+// results and trials. A unit leaves out round and heat: they are its address on the server.
+// Null for the kinds that are not published on their own (results, trials, event entries).
+JsonValue of(const Node &node);
 
-// The payload of any record that is published on its own (the ones above); empty for others.
-QJsonObject of(const Node &node);
+// Calls f for every record published on its own, in the order a publish writes them: the
+// competition, teams, events, competitors, relay teams, then every event's heats.
+template<class F> void forEachRecord(const Competition &c, F &&f)
+{
+    f(static_cast<const Node &>(c));
+    for (const auto &t : c.teams)
+        f(static_cast<const Node &>(*t));
+    for (const auto &e : c.events)
+        f(static_cast<const Node &>(*e));
+    for (const auto &x : c.competitors)
+        f(static_cast<const Node &>(*x));
+    for (const auto &r : c.relayTeams)
+        f(static_cast<const Node &>(*r));
+    for (const auto &e : c.events) {
+        for (const auto &u : e->units)
+            f(static_cast<const Node &>(*u));
+    }
+}
 
-// The natural key that identifies a record across publishes: "competitor:371",
-// "event:T01", "unit:T01/1/2". Empty when the record lacks it.
+// The natural key that identifies a record across publishes: "competition", "team:RIV",
+// "competitor:371", "relay_team:R1", "event:T01", "unit:T01/1/2". Empty when it lacks one.
 QString naturalKey(const Node &node);
 
-// A short stable hash of a payload (key order does not matter).
-QString hash(const QJsonObject &payload);
+// The same value as far as the server is concerned: a number and numeric text with the same
+// decimal value (800 and "800", 51.40850 and 51.4085; every digit counts), empty text, null, an
+// empty list and absence (nullptr) alike, objects whatever their key order.
+bool same(const JsonValue *a, const JsonValue *b);
+inline bool same(const JsonValue &a, const JsonValue &b)
+{
+    return same(&a, &b);
+}
+// Null, "", [], an object of only such values, or absent.
+bool isEmpty(const JsonValue *value);
 
-// The keys of what was sent (at any depth, "results[2].reaction") that the server's echo
-// does not hold, or holds with another value. Numbers and their text ("1" and 1), and dates,
-// compare as the same value.
-QStringList notStored(const QJsonObject &sent, const QJsonObject &echo);
+// The keys of what was sent (at any depth, "results[2].reaction") that the server's echo does
+// not hold, or holds with another value.
+QStringList notStored(const JsonValue &sent, const JsonValue &echo);
 
-// Whether the server already holds what would be sent: every key the server has agrees. Keys
-// the server lacks are left to the caller (they may be ones it drops); values the server has
-// that Meetdesk never sent (its defaults, others' edits) are not Meetdesk's to judge.
-bool serverAgrees(const QJsonObject &sent, const QJsonObject &server);
+// Where two versions of a record differ, for people: "last_name", "results[bib 101].performance",
+// "trials[bib 114, round 3].result". List items are matched by bib (and attempt) where they
+// have one, else by position.
+QStringList differences(const JsonValue &a, const JsonValue &b);
 
-// The payload plus an empty value ("", null, []) for each field Meetdesk sent last time and no
-// longer has, so an update clears it on the server too.
-QJsonObject withClears(const QJsonObject &sent, const QJsonObject &server,
-                       const QStringList &sentBefore);
+// A short rendering of a value for messages: "10.37", 800, "(empty)", "3 items".
+QString show(const JsonValue &value);
+
+// Compact JSON text, numbers as they are spelled in the value: a request's body, a base in the
+// sync state. The same value always gives the same bytes.
+QByteArray toBytes(const JsonValue &value);
+// The server's answer as a JsonValue (every digit kept); *error says why it is not JSON.
+JsonValue parse(QByteArrayView body, QString *error = nullptr);
+
+// A server record's id as text, whether the server gives it as a string or a number.
+QString idOf(const JsonValue &record);
+// A string member as text, a number member as its spelling, else empty.
+QString textOf(const JsonValue &record, QStringView key);
 
 } // namespace meetdesk::payload

@@ -1,34 +1,59 @@
 #include "publisher.h"
 
 #include "apimessages.h"
-#include "model/describe.h"
 #include "payload.h"
 
-#include <QJsonArray>
-#include <QUrlQuery>
+#include "serverversion.h"
+
+#include "rules/validator.h"
 
 namespace meetdesk {
 
 namespace {
 
 constexpr int bulkSize = 500;
+constexpr int maxPostAttempts = 3; // the first POST, and at most two after read-backs
 
-enum Phase { CompetitionPhase, TeamsAndEvents, CompetitorsAndRelays, Units, Deletes, Done };
-
-QString idOf(const QJsonObject &server)
+// The request went out and no clear answer came back: the server may have stored it. Only a
+// read-back can tell.
+bool mayHaveBeenStored(const ApiResponse &r)
 {
-    const QJsonValue id = server.value(QStringLiteral("id"));
-    return id.isString() ? id.toString() : QString::number(id.toInteger());
+    switch (r.error.kind) {
+    case ApiError::Kind::Timeout:
+    case ApiError::Kind::Network:
+        return true;
+    case ApiError::Kind::Http:
+    case ApiError::Kind::WebPage:
+        return r.status == 502 || r.status == 504;
+    default:
+        return false;
+    }
 }
 
-bool isEmptyUnit(const QJsonObject &payload)
+QString collectionOf(const Node &node)
 {
-    for (const char *key : {"results", "trials", "heights"}) {
-        if (!payload.value(QLatin1StringView(key)).toArray().isEmpty())
-            return false;
+    switch (node.kind()) {
+    case NodeKind::Team:
+        return QStringLiteral("teams");
+    case NodeKind::Competitor:
+        return QStringLiteral("competitors");
+    case NodeKind::RelayTeam:
+        return QStringLiteral("relay-teams");
+    case NodeKind::Event:
+        return QStringLiteral("events");
+    default:
+        return {};
     }
-    return !payload.contains(QStringLiteral("status"))
-        && !payload.contains(QStringLiteral("results_status"));
+}
+
+QStringList keysOf(const JsonValue &object)
+{
+    QStringList keys;
+    for (const JsonMember &m : object.members()) {
+        if (m.key != u"competition")
+            keys.append(m.key);
+    }
+    return keys;
 }
 
 } // namespace
@@ -38,45 +63,22 @@ Publisher::Publisher(ApiClient *client, Document *document, const QUrl &apiRoot,
     , m_client(client)
     , m_document(document)
     , m_apiRoot(api::withTrailingSlash(apiRoot))
-    , m_sync(SyncState::fromMeetdesk(document->meetdeskData()))
+    , m_session(client)
+    , m_reader(m_session)
 {
-    m_sync.setServer(m_apiRoot);
+    m_reader.setStageReporter([this](const QString &stage) { step(stage); });
 }
 
 Publisher::~Publisher() = default;
 
-QString Publisher::describe(const Node *node) const
+QList<Finding> Publisher::errorsIn(const Competition &competition)
 {
-    if (!node)
-        return {};
-    const QString own = describe::kindName(node->kind()) + u' ' + describe::label(*node);
-    if (node->kind() == NodeKind::Unit && node->parent()) // "heat Final" alone says too little
-        return own + QStringLiteral(" (") + describe::label(*node->parent()) + u')';
-    return own;
-}
-
-QUrl Publisher::collection(const QString &name) const
-{
-    return api::collectionUrl(m_root, name);
-}
-
-QJsonObject Publisher::withCompetition(QJsonObject payload) const
-{
-    payload.insert(QStringLiteral("competition"), idOf(m_serverCompetition));
-    return payload;
-}
-
-void Publisher::rememberUnits(const QJsonObject &event)
-{
-    const QString eventId = event.value(QStringLiteral("event_id")).toString();
-    for (const QJsonValue &u : event.value(QStringLiteral("units")).toArray()) {
-        const QJsonObject unit = u.toObject();
-        m_unitUrls.insert(QStringLiteral("unit:%1/%2/%3")
-                              .arg(eventId)
-                              .arg(unit.value(QStringLiteral("round")).toInt())
-                              .arg(unit.value(QStringLiteral("heat")).toInt()),
-                          QUrl(unit.value(QStringLiteral("url")).toString()));
+    QList<Finding> errors;
+    for (const Finding &f : Validator::validate(competition)) {
+        if (f.severity == Finding::Severity::Error)
+            errors.append(f);
     }
+    return errors;
 }
 
 void Publisher::step(const QString &text)
@@ -84,251 +86,143 @@ void Publisher::step(const QString &text)
     Q_EMIT progress(m_done, m_total, text);
 }
 
-void Publisher::send(const QByteArray &method, const QUrl &url, const QJsonValue &body,
-                     std::function<void(const ApiResponse &)> done)
+void Publisher::fail(const QString &message)
 {
-    if (method != "GET")
-        ++m_report.writes;
-    auto deliver = [this, method, url, body, done](const ApiResponse &r) {
-        if (r.error.kind == ApiError::Kind::Unauthorized && m_reauthenticate && !m_cancelled) {
-            m_reauthenticate([this, method, url, body, done, r](const QString &token) {
-                if (token.isEmpty()) {
-                    done(r);
-                    return;
-                }
-                m_client->setToken(token);
-                if (method != "GET")
-                    --m_report.writes; // counted again when re-sent
-                send(method, url, body, done);
-            });
-            return;
-        }
-        done(r);
-    };
-    if (method == "GET")
-        m_client->get(url, deliver);
-    else if (method == "POST")
-        m_client->post(url, body, deliver);
-    else if (method == "PATCH")
-        m_client->patch(url, body, deliver);
-    else
-        m_client->deleteResource(url, deliver);
+    m_planning = false;
+    m_publishing = false;
+    Q_EMIT failed(message);
+}
+
+JsonValue Publisher::withCompetition(const JsonValue &body) const
+{
+    JsonObject members = body.members();
+    const JsonValue *id = m_snapshot.competition.find(u"id");
+    setMember(members, QStringLiteral("competition"),
+              id ? *id : JsonValue::string(m_snapshot.competitionId));
+    return JsonValue::object(std::move(members));
+}
+
+const JsonValue *Publisher::serverRecord(const QString &key) const
+{
+    if (key == u"competition")
+        return m_snapshot.competition.isObject() ? &m_snapshot.competition : nullptr;
+    if (key.startsWith(u"unit:")) {
+        const auto it = m_snapshot.units.constFind(key);
+        return it == m_snapshot.units.constEnd() ? nullptr : &it->known();
+    }
+    const auto it = m_snapshot.records.constFind(key);
+    return it == m_snapshot.records.constEnd() ? nullptr : &*it;
 }
 
 void Publisher::plan()
 {
     m_planned = false;
+    m_planning = true;
     m_cancelled = false;
     m_items.clear();
-    m_server.clear();
-    m_unitUrls.clear();
-    m_serverCompetition = {};
+    m_findings.clear();
     m_report = {};
+    m_snapshot = {};
+    m_done = 0;
     m_requestsAtStart = m_client->requestsSent();
-    if (m_document->competition().slug.isEmpty()) {
-        Q_EMIT failed(tr("The competition needs a slug before it can be published."));
+    m_writesAtStart = m_session.writes();
+    m_sync = SyncState::fromMeetdesk(m_document->meetdeskData());
+    m_sync.setServer(m_apiRoot);
+
+    // Errors block the publish before any request: the server would refuse those records, or
+    // (a missing or doubled key) take them for others.
+    m_findings = errorsIn(m_document->competition());
+    QStringList lines;
+    for (const Finding &f : std::as_const(m_findings))
+        lines.append(f.toString());
+    if (!m_findings.isEmpty()) {
+        fail(tr("The competition has %n error(s); nothing was sent. Mend them first:", nullptr,
+                int(m_findings.size()))
+             + u'\n' + lines.join(u'\n'));
         return;
     }
-    step(tr("Asking the server what it offers"));
-    discover();
-}
-
-void Publisher::discover()
-{
-    send("GET", m_apiRoot, {}, [this](const ApiResponse &r) {
-        if (!r.ok() || !r.json.isObject()) {
-            Q_EMIT failed(
-                tr("The server at %1 could not be used: %2")
-                    .arg(m_apiRoot.toDisplayString(),
-                         r.ok() ? tr("it does not list its collections") : r.error.message));
-            return;
-        }
-        m_root = r.json.object();
-        for (const char *name : {"competitions", "competitors", "teams", "events"}) {
-            if (!collection(QLatin1StringView(name)).isValid()) {
-                Q_EMIT failed(tr("The server at %1 offers no %2 collection.")
-                                  .arg(m_apiRoot.toDisplayString(), QLatin1StringView(name)));
-                return;
-            }
-        }
-        findCompetition();
-    });
-}
-
-void Publisher::findCompetition()
-{
-    step(tr("Looking for the competition on the server"));
-    const auto bySlug = [this] {
-        QUrl url = collection(QStringLiteral("competitions"));
-        url.setQuery(QStringLiteral("slug=")
-                     + QString::fromUtf8(QUrl::toPercentEncoding(m_document->competition().slug)));
-        send("GET", url, {}, [this](const ApiResponse &r) {
-            if (!r.ok()) {
-                Q_EMIT failed(tr("Could not look for the competition: %1").arg(r.error.message));
-                return;
-            }
-            const QJsonArray results = r.json.object().value(QStringLiteral("results")).toArray();
-            if (!results.isEmpty())
-                m_serverCompetition = results.first().toObject();
-            readChildren();
-        });
-    };
     const SyncState::Record *known = m_sync.record(QStringLiteral("competition"));
-    if (!known || !known->url.isValid()) {
-        bySlug();
-        return;
-    }
-    send("GET", known->url, {}, [this, bySlug](const ApiResponse &r) {
-        if (r.ok() && r.json.isObject()) {
-            m_serverCompetition = r.json.object();
-            readChildren();
-        } else if (r.status == 404) {
-            bySlug(); // gone on the server: perhaps recreated under the same slug
-        } else {
-            Q_EMIT failed(tr("Could not read the competition: %1").arg(r.error.message));
-        }
-    });
-}
-
-void Publisher::readAll(const QString &name, std::function<void(QList<QJsonObject>)> done)
-{
-    QUrl url = collection(name);
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("competition"), idOf(m_serverCompetition));
-    query.addQueryItem(QStringLiteral("limit"), QString::number(bulkSize));
-    url.setQuery(query);
-    auto all = std::make_shared<QList<QJsonObject>>();
-    auto next = std::make_shared<std::function<void(const QUrl &)>>();
-    *next = [this, all, next, done, name](const QUrl &page) {
-        send("GET", page, {}, [this, all, next, done, name](const ApiResponse &r) {
-            if (!r.ok()) {
-                Q_EMIT failed(tr("Could not read the server's %1: %2").arg(name, r.error.message));
-                return;
-            }
-            for (const QJsonValue &v : r.json.object().value(QStringLiteral("results")).toArray())
-                all->append(v.toObject());
-            const QJsonValue more = r.json.object().value(QStringLiteral("next"));
-            if (more.isString())
-                (*next)(QUrl(more.toString()));
+    const ServerReader::Wanted wanted {m_document->competition().slug,
+                                       known ? known->id : QString(), known ? known->url : QUrl()};
+    m_reader.read(
+        m_snapshot, m_apiRoot, wanted,
+        [this] {
+            return PublishPlan::unitsToRead(m_document->competition(), m_sync, m_snapshot,
+                                            m_options.verify);
+        },
+        [this](const QString &error) {
+            if (!error.isEmpty())
+                fail(error);
             else
-                done(*all);
+                makePlan();
         });
-    };
-    (*next)(url);
 }
 
-void Publisher::readChildren()
+void Publisher::makePlan()
 {
-    if (m_serverCompetition.isEmpty()) {
-        buildPlan();
-        return;
-    }
-    step(tr("Reading what the server holds"));
-    QStringList names {QStringLiteral("teams"), QStringLiteral("competitors"),
-                       QStringLiteral("events")};
-    if (collection(QStringLiteral("relay-teams")).isValid())
-        names.append(QStringLiteral("relay-teams"));
-    auto left = std::make_shared<int>(int(names.size()));
-    for (const QString &name : names) {
-        readAll(name, [this, name, left](const QList<QJsonObject> &records) {
-            for (const QJsonObject &o : records) {
-                QString key;
-                if (name == u"teams")
-                    key = QStringLiteral("team:") + o.value(QStringLiteral("team_id")).toString();
-                else if (name == u"competitors")
-                    key = QStringLiteral("competitor:")
-                        + o.value(QStringLiteral("competitor_id")).toString();
-                else if (name == u"relay-teams")
-                    key = QStringLiteral("relay_team:")
-                        + o.value(QStringLiteral("relay_team_id")).toString();
-                else {
-                    key = QStringLiteral("event:") + o.value(QStringLiteral("event_id")).toString();
-                    rememberUnits(o);
-                }
-                m_server.insert(key, o);
-            }
-            if (--*left == 0)
-                buildPlan();
-        });
-    }
-}
-
-void Publisher::buildPlan()
-{
-    const Competition &c = m_document->competition();
-    m_items.clear();
-    const auto decide = [this](const Node &node, const QJsonObject &sent,
-                               const QJsonObject &server) {
-        const QString key = payload::naturalKey(node);
-        PublishItem item {PublishItem::Action::Unchanged, key, describe(&node), &node};
-        if (server.isEmpty()) {
-            item.action = PublishItem::Action::Create;
-        } else {
-            const QString hash = payload::hash(sent);
-            const SyncState::Record *known = m_sync.record(key);
-            const bool sentBefore = known && known->hash == hash && known->id == idOf(server);
-            bool keysMissing = false;
-            for (auto it = sent.begin(); it != sent.end(); ++it)
-                keysMissing = keysMissing || !server.contains(it.key());
-            if (sentBefore) {
-                // as it was published: nothing to do
-            } else if (payload::serverAgrees(sent, server) && !keysMissing
-                       && payload::withClears(sent, server, known ? known->fields : QStringList())
-                           == sent) {
-                // already there (a publish that stopped before saving): remember it
-                m_sync.setRecord(key,
-                                 {idOf(server),
-                                  QUrl(server.value(QStringLiteral("url")).toString()), hash,
-                                  sent.keys()});
-            } else {
-                item.action = PublishItem::Action::Update;
-            }
-        }
-        m_items.append(item);
-    };
-
-    decide(c, payload::competition(c), m_serverCompetition);
-    for (const auto &t : c.teams)
-        decide(*t, payload::team(*t), m_server.value(payload::naturalKey(*t)));
-    for (const auto &e : c.events)
-        decide(*e, payload::event(*e), m_server.value(payload::naturalKey(*e)));
-    for (const auto &x : c.competitors)
-        decide(*x, payload::competitor(*x), m_server.value(payload::naturalKey(*x)));
-    for (const auto &r : c.relayTeams)
-        decide(*r, payload::relayTeam(*r), m_server.value(payload::naturalKey(*r)));
-    for (const auto &e : c.events) {
-        for (const auto &u : e->units) {
-            const QJsonObject sent = payload::unit(*u);
-            const QString key = payload::naturalKey(*u);
-            const SyncState::Record *known = m_sync.record(key);
-            const bool changed = known ? known->hash != payload::hash(sent) : !isEmptyUnit(sent);
-            m_items.append({changed ? PublishItem::Action::Update : PublishItem::Action::Unchanged,
-                            key, describe(u.get()), u.get()});
-        }
-    }
-    // Deleted since the last publish: known to the sync state, on the server, not in the file.
-    QSet<QString> present;
-    for (const PublishItem &item : std::as_const(m_items))
-        present.insert(item.key);
-    for (const QString &key : m_sync.keys()) {
-        if (!present.contains(key) && m_server.contains(key))
-            m_items.append({PublishItem::Action::Delete, key, key, nullptr});
-    }
-
+    m_items = PublishPlan::make(m_document->competition(), m_sync, m_snapshot, m_options);
     m_total = 0;
-    for (const PublishItem &item : std::as_const(m_items))
-        m_total += item.action != PublishItem::Action::Unchanged;
-    m_planned = true;
-    Q_EMIT planned();
-    if (m_publishing)
-        runPhase(CompetitionPhase);
+    for (const PublishItem &item : std::as_const(m_items)) {
+        const bool writes = item.action == PublishItem::Action::Create
+            || item.action == PublishItem::Action::Update
+            || (item.action == PublishItem::Action::Delete && !item.remember);
+        m_total += writes;
+    }
+    m_planning = false;
+    if (!m_planned) {
+        m_planned = true;
+        // Asked to publish before the plan was there: go on. (Asked from planned(): already on.)
+        const bool publishNow = m_publishing;
+        Q_EMIT planned();
+        if (publishNow)
+            runPhase(CompetitionPhase);
+    }
+}
+
+void Publisher::setOverwrite(const QString &key, bool overwrite)
+{
+    if (overwrite)
+        m_options.overwrite.insert(key);
+    else
+        m_options.overwrite.remove(key);
+    if (m_planned && !m_publishing)
+        makePlan();
+}
+
+QString Publisher::takeServerVersion(const QStringList &keys)
+{
+    if (!m_planned || m_publishing)
+        return tr("Read the server first.");
+    QList<ServerVersion::Take> takes;
+    QStringList notRead;
+    for (const QString &key : keys) {
+        const auto it = std::find_if(m_items.cbegin(), m_items.cend(),
+                                     [&key](const PublishItem &i) { return i.key == key; });
+        if (it == m_items.cend() || (it->serverChanges.isEmpty() && it->conflicts.isEmpty()))
+            continue;
+        const JsonValue *server = serverRecord(key);
+        if (!server) {
+            notRead.append(tr("%1: the server's version was not read").arg(it->label));
+            continue;
+        }
+        ServerVersion::Take take {key, it->label, it->node, {}, *server};
+        for (const auto *list : {&it->serverChanges, &it->conflicts}) {
+            for (const FieldChange &change : *list)
+                take.fields.append(change.field);
+        }
+        takes.append(take);
+    }
+    const QString notTaken = ServerVersion::take(*m_document, takes);
+    makePlan(); // the nodes the items pointed at may be gone
+    return (notRead + QStringList {notTaken}).join(u'\n').trimmed();
 }
 
 void Publisher::publish()
 {
     m_publishing = true;
     if (!m_planned) {
-        plan();
+        if (!m_planning)
+            plan();
         return;
     }
     runPhase(CompetitionPhase);
@@ -340,251 +234,459 @@ void Publisher::cancel()
     m_client->cancelAll();
 }
 
-void Publisher::fail(const Node *node, const QString &message)
+bool Publisher::stopping(const ApiResponse &response) const
 {
-    m_report.failures.append({node, node ? describe(node) : QString(), message});
+    return response.error.kind == ApiError::Kind::Cancelled || m_session.hasEnded() || m_cancelled;
 }
 
-void Publisher::done(int count)
+void Publisher::refused(const PublishItem &item, const QString &message)
 {
-    m_done += count;
+    m_report.failures.append({item.node, item.label, message});
 }
 
-void Publisher::recordEcho(const Node *node, const QString &key, const QJsonObject &sent,
-                           const QJsonObject &echo, PublishItem::Action action)
+void Publisher::end()
 {
+    if (--m_outstanding == 0)
+        runPhase(m_phase + 1);
+}
+
+struct Publisher::Batch
+{
+    QList<PublishItem> items;
+};
+
+void Publisher::runPhase(int phase)
+{
+    m_phase = phase;
+    if (m_cancelled || m_session.hasEnded() || phase >= Done
+        || (phase > CompetitionPhase && m_snapshot.competitionId.isEmpty())) {
+        finish();
+        return;
+    }
+    std::shared_ptr<Batch> teams;
+    std::shared_ptr<Batch> competitors;
+    for (const PublishItem &item : std::as_const(m_items)) {
+        const bool create = item.action == PublishItem::Action::Create;
+        const bool update = item.action == PublishItem::Action::Update;
+        const NodeKind kind = item.node ? item.node->kind() : NodeKind::Competition;
+        if (phase == Deletes) {
+            if (item.action == PublishItem::Action::Delete && !item.remember)
+                remove(item);
+            continue;
+        }
+        if (!item.node || !(create || update))
+            continue;
+        const bool inPhase = (phase == CompetitionPhase && kind == NodeKind::Competition)
+            || (phase == TeamsAndEvents && (kind == NodeKind::Team || kind == NodeKind::Event))
+            || (phase == CompetitorsAndRelays
+                && (kind == NodeKind::Competitor || kind == NodeKind::RelayTeam))
+            || (phase == Units && kind == NodeKind::Unit);
+        if (!inPhase)
+            continue;
+        if (kind == NodeKind::Competition) {
+            if (create)
+                createCompetition(item, 1);
+            else
+                patch(item, m_snapshot.competitionUrl);
+        } else if (kind == NodeKind::Unit) {
+            writeUnit(item);
+        } else if (kind == NodeKind::RelayTeam
+                   && !m_snapshot.offers(QStringLiteral("relay-teams"))) {
+            m_report.notStored.append(
+                {item.node, item.label, tr("not stored: the server offers no relay teams")});
+            ++m_done;
+        } else if (update) {
+            const JsonValue *server = serverRecord(item.key);
+            const QString url = server ? payload::textOf(*server, u"url") : QString();
+            patch(item, url.isEmpty() ? QUrl() : m_snapshot.apiRoot.resolved(QUrl(url)));
+        } else if (kind == NodeKind::Team || kind == NodeKind::Competitor) {
+            auto &batch = kind == NodeKind::Team ? teams : competitors;
+            if (!batch) {
+                batch = std::make_shared<Batch>();
+            } else if (batch->items.size() >= bulkSize) {
+                postBatch(collectionOf(*item.node), batch, 1);
+                batch = std::make_shared<Batch>();
+            }
+            batch->items.append(item);
+        } else {
+            auto single = std::make_shared<Batch>();
+            single->items.append(item);
+            postBatch(collectionOf(*item.node), single, 1);
+        }
+    }
+    if (teams)
+        postBatch(QStringLiteral("teams"), teams, 1);
+    if (competitors)
+        postBatch(QStringLiteral("competitors"), competitors, 1);
+    if (m_outstanding == 0)
+        runPhase(phase + 1);
+}
+
+void Publisher::createCompetition(const PublishItem &item, int attempt)
+{
+    begin();
+    step(tr("Creating the competition"));
+    m_session.send(
+        "POST", m_snapshot.collection(QStringLiteral("competitions")), payload::toBytes(item.body),
+        [this, item, attempt](const ApiResponse &r) {
+            if (r.ok()) {
+                const JsonValue echo = payload::parse(r.body);
+                if (payload::textOf(echo, u"slug") != m_document->competition().slug
+                    || payload::idOf(echo).isEmpty()) {
+                    refused(item, tr("the server answered with another competition"));
+                } else {
+                    m_snapshot.competition = echo;
+                    m_snapshot.competitionId = payload::idOf(echo);
+                    m_snapshot.competitionUrl
+                        = m_snapshot.apiRoot.resolved(QUrl(payload::textOf(echo, u"url")));
+                    stored(item, item.body, echo, true);
+                }
+                ++m_done;
+                end();
+                return;
+            }
+            if (stopping(r) || !mayHaveBeenStored(r)) {
+                if (!stopping(r))
+                    refused(item, r.error.message);
+                end();
+                return;
+            }
+            // It may be there: look again, by the slug, before any second POST.
+            step(tr("Checking whether the server stored the competition"));
+            m_reader.findCompetition(
+                m_snapshot, {m_document->competition().slug, {}, {}},
+                [this, item, attempt, r](const QString &error) {
+                    if (!error.isEmpty() || !m_snapshot.problems.isEmpty()) {
+                        refused(item,
+                                tr("%1; whether it was stored could not be told: %2")
+                                    .arg(r.error.message,
+                                         error.isEmpty() ? m_snapshot.problems.join(u' ') : error));
+                    } else if (m_snapshot.competition.isObject()) {
+                        stored(item, item.body, m_snapshot.competition, true);
+                        ++m_done;
+                    } else if (attempt < maxPostAttempts) {
+                        createCompetition(item, attempt + 1); // absent: the POST never arrived
+                    } else {
+                        refused(item, r.error.message);
+                    }
+                    end();
+                });
+        });
+}
+
+void Publisher::postBatch(const QString &collection, std::shared_ptr<Batch> batch, int attempt)
+{
+    const bool bulk = collection == u"teams" || collection == u"competitors";
+    std::vector<JsonValue> bodies;
+    for (const PublishItem &item : std::as_const(batch->items))
+        bodies.push_back(withCompetition(item.body));
+    const JsonValue body = bulk ? JsonValue::array(bodies) : bodies.front();
+    begin();
+    m_session.send("POST", m_snapshot.collection(collection), payload::toBytes(body),
+                   [=, this](const ApiResponse &r) {
+                       const auto count = int(batch->items.size());
+                       if (r.ok()) {
+                           const JsonValue answer = payload::parse(r.body);
+                           QHash<QString, const JsonValue *> echoes;
+                           const auto note = [&](const JsonValue &echo) {
+                               if (m_snapshot.belongs(echo))
+                                   echoes.insert(ServerSnapshot::keyOf(collection, echo), &echo);
+                           };
+                           if (answer.isArray()) {
+                               for (const JsonValue &echo : answer.items())
+                                   note(echo);
+                           } else {
+                               note(answer);
+                           }
+                           for (qsizetype i = 0; i < batch->items.size(); ++i) {
+                               const PublishItem &item = batch->items[i];
+                               if (const JsonValue *echo = echoes.value(item.key))
+                                   stored(item, bodies[size_t(i)], *echo, true);
+                               else
+                                   refused(item, tr("the server's answer did not hold it"));
+                           }
+                           m_done += count;
+                           step(tr("%n record(s) added", nullptr, count));
+                       } else if (stopping(r)) {
+                           // the end of the publish says why
+                       } else if (mayHaveBeenStored(r)) {
+                           readBack(collection, batch, attempt);
+                       } else {
+                           // A bulk list is validated whole: one error object per item, empty for
+                           // the good ones, and nothing stored. The bad ones are reported; the good
+                           // ones go again.
+                           const JsonValue errors = payload::parse(r.body);
+                           auto good = std::make_shared<Batch>();
+                           int bad = 0;
+                           if (bulk && r.status == 400 && errors.isArray()
+                               && qsizetype(errors.items().size()) == count) {
+                               for (qsizetype i = 0; i < count; ++i) {
+                                   const QString text = api::errorText(
+                                       payload::toBytes(errors.items()[size_t(i)]));
+                                   if (text.isEmpty()) {
+                                       good->items.append(batch->items[i]);
+                                   } else {
+                                       refused(batch->items[i], tr("%1 (status 400)").arg(text));
+                                       ++bad;
+                                   }
+                               }
+                           }
+                           const bool again = bad > 0 && !good->items.isEmpty();
+                           if (again) {
+                               postBatch(collection, good, attempt); // none of them was stored
+                           } else if (bad == 0) {
+                               for (const PublishItem &item : std::as_const(batch->items))
+                                   refused(item, r.error.message);
+                           }
+                           m_done += count - (again ? int(good->items.size()) : 0);
+                       }
+                       end();
+                   });
+}
+
+void Publisher::readBack(const QString &collection, std::shared_ptr<Batch> batch, int attempt)
+{
+    begin();
+    step(tr("Checking what the server stored"));
+    m_reader.readCollection(
+        m_snapshot, collection,
+        [this, collection, batch, attempt](std::vector<JsonValue> records, const QString &error) {
+            if (!error.isEmpty()) {
+                for (const PublishItem &item : std::as_const(batch->items))
+                    refused(item,
+                            tr("whether it was stored could not be told (%1); publish "
+                               "again to find out")
+                                .arg(error));
+                end();
+                return;
+            }
+            QHash<QString, const JsonValue *> onServer;
+            for (const JsonValue &record : records)
+                onServer.insert(ServerSnapshot::keyOf(collection, record), &record);
+            auto missing = std::make_shared<Batch>();
+            for (const PublishItem &item : std::as_const(batch->items)) {
+                if (const JsonValue *record = onServer.value(item.key)) {
+                    stored(item, withCompetition(item.body), *record, true);
+                    ++m_done;
+                } else {
+                    missing->items.append(item);
+                }
+            }
+            if (!missing->items.isEmpty()) {
+                if (attempt < maxPostAttempts) {
+                    postBatch(collection, missing, attempt + 1); // absent: the POST never arrived
+                } else {
+                    for (const PublishItem &item : std::as_const(missing->items))
+                        refused(item, tr("the server did not answer, and does not hold it"));
+                }
+            }
+            end();
+        });
+}
+
+void Publisher::patch(const PublishItem &item, const QUrl &url)
+{
+    if (!url.isValid()) {
+        refused(item, tr("the server gave no address for it"));
+        return;
+    }
+    const NodeKind kind = item.node->kind();
+    const JsonValue body = kind == NodeKind::Competition || kind == NodeKind::Unit
+        ? item.body
+        : withCompetition(item.body);
+    begin();
+    m_session.send("PATCH", url, payload::toBytes(body), [this, item, body](const ApiResponse &r) {
+        if (r.ok()) {
+            stored(item, body, payload::parse(r.body), false);
+        } else if (!stopping(r)) {
+            refused(item,
+                    r.status == 404
+                        ? tr("it was deleted on OpenTrack meanwhile (%1)").arg(r.error.message)
+                        : r.error.message);
+        }
+        ++m_done;
+        step(item.label);
+        end();
+    });
+}
+
+void Publisher::writeUnit(const PublishItem &planned)
+{
+    const auto &unit = static_cast<const Unit &>(*planned.node);
+    const auto it = m_snapshot.units.constFind(planned.key);
+    if (it == m_snapshot.units.constEnd()) {
+        const auto *event = static_cast<const Event *>(unit.parent());
+        if (!m_snapshot.records.contains(QStringLiteral("event:") + event->eventId))
+            refused(planned, tr("not sent: its event is not on the server"));
+        else
+            m_report.notStored.append(
+                {&unit, planned.label,
+                 tr("not stored: the server has no round %1 heat %2 in this event (it makes heats "
+                    "from the event's rounds)")
+                     .arg(unit.round.value_or(0))
+                     .arg(unit.heat.value_or(0))});
+        ++m_done;
+        return;
+    }
+    const QUrl url = it->url;
+    // Settles the heat against what the server holds now, then writes what is still to write.
+    const auto settle = [this, url, &unit, overwrite = planned.overwrite] {
+        const auto now = m_snapshot.units.constFind(payload::naturalKey(unit));
+        const PublishItem item = PublishPlan::unitItem(unit, m_sync, &*now, overwrite);
+        noteChanges(item);
+        if (item.action == PublishItem::Action::Update) {
+            patch(item, url);
+            return;
+        }
+        if (item.remember)
+            remember(item);
+        ++m_done;
+    };
+    if (it->fresh) {
+        settle();
+        return;
+    }
+    // On the server before this publish: read it again just before writing, to see a web edit.
+    begin();
+    m_session.get(url, [this, planned, url, settle](const ApiResponse &r) {
+        if (stopping(r)) {
+            end();
+            return;
+        }
+        QString error;
+        const JsonValue held = r.ok() ? payload::parse(r.body, &error) : JsonValue();
+        if (!r.ok() || !error.isEmpty()) {
+            refused(planned,
+                    tr("not sent: it could not be read first (%1)")
+                        .arg(r.ok() ? error : r.error.message));
+        } else if (const QString wrong = ServerReader::checkUnit(m_snapshot, planned.key, held);
+                   !wrong.isEmpty()) {
+            refused(planned, tr("not sent: %1").arg(wrong));
+        } else {
+            m_snapshot.units[planned.key].full = held;
+            settle();
+        }
+        end();
+    });
+}
+
+void Publisher::remove(const PublishItem &item)
+{
+    const JsonValue *server = serverRecord(item.key);
+    const QUrl url
+        = server ? m_snapshot.apiRoot.resolved(QUrl(payload::textOf(*server, u"url"))) : QUrl();
+    begin();
+    m_session.send("DELETE", url, {}, [this, item](const ApiResponse &r) {
+        if (r.ok() || r.status == 404) {
+            m_sync.removeRecord(item.key);
+            ++m_report.deleted;
+        } else if (!stopping(r)) {
+            refused(item, r.error.message);
+        }
+        ++m_done;
+        end();
+    });
+}
+
+void Publisher::stored(const PublishItem &item, const JsonValue &sent, const JsonValue &echo,
+                       bool created)
+{
+    const Node &node = *item.node;
+    const NodeKind kind = node.kind();
+    if (kind != NodeKind::Competition && kind != NodeKind::Unit
+        && (!m_snapshot.belongs(echo)
+            || ServerSnapshot::keyOf(collectionOf(node), echo) != item.key)) {
+        refused(item, tr("the server answered with another record"));
+        return;
+    }
+    if (kind == NodeKind::Unit) {
+        if (const QString wrong = ServerReader::checkUnit(m_snapshot, item.key, echo);
+            !wrong.isEmpty()) {
+            refused(item, wrong);
+            return;
+        }
+    }
     const QStringList missing = payload::notStored(sent, echo);
     if (!missing.isEmpty())
         m_report.notStored.append(
-            {node, describe(node), tr("not stored: %1").arg(missing.join(QStringLiteral(", ")))});
-    // The hash is of what the document says, so an unchanged record is skipped next time.
-    const QJsonObject own = payload::of(*node);
-    const SyncState::Record *known = m_sync.record(key);
-    const QString id
-        = echo.contains(QStringLiteral("id")) ? idOf(echo) : (known ? known->id : QString());
-    const QUrl url = echo.contains(QStringLiteral("url"))
-        ? QUrl(echo.value(QStringLiteral("url")).toString())
-        : (known ? known->url : QUrl());
-    m_sync.setRecord(key, {id, url, payload::hash(own), own.keys()});
-    if (action == PublishItem::Action::Create)
+            {&node, item.label, tr("not stored: %1").arg(missing.join(QStringLiteral(", ")))});
+
+    const JsonValue file = payload::of(node);
+    QString id = payload::idOf(echo);
+    QUrl url;
+    if (const QString own = payload::textOf(echo, u"url"); !own.isEmpty())
+        url = m_snapshot.apiRoot.resolved(QUrl(own));
+    if (kind == NodeKind::Unit) {
+        const ServerSnapshot::Unit &unit = m_snapshot.units[item.key];
+        id = id.isEmpty() ? unit.id : id;
+        url = url.isValid() ? url : unit.url;
+        m_snapshot.units[item.key].full = echo;
+        m_snapshot.units[item.key].fresh = false;
+    } else if (kind == NodeKind::Competition) {
+        m_snapshot.competition = echo;
+    } else {
+        m_snapshot.records.insert(item.key, echo);
+    }
+    if (kind == NodeKind::Event)
+        ServerReader::noteUnits(m_snapshot, echo, true); // new heats: nothing on them yet
+    const SyncState::Record *base = m_sync.record(item.key);
+    if (base && base->id != id)
+        base = nullptr;
+    m_sync.setRecord(item.key, PublishPlan::advance(base, file, keysOf(sent), echo, id, url));
+    if (created)
         ++m_report.created;
     else
         ++m_report.updated;
 }
 
-void Publisher::write(const QByteArray &method, const QUrl &url, const QJsonObject &sent,
-                      const Node *node, const QString &key, PublishItem::Action action,
-                      std::function<void(const QJsonObject &echo)> stored)
+void Publisher::noteChanges(const PublishItem &item)
 {
-    ++m_outstanding;
-    send(method, url, sent, [=, this](const ApiResponse &r) {
-        if (r.ok()) {
-            recordEcho(node, key, sent, r.json.object(), action);
-            if (stored)
-                stored(r.json.object());
-        } else if (r.error.kind != ApiError::Kind::Cancelled) {
-            fail(node, r.error.message);
-        }
-        done();
-        step(describe(node));
-        if (--m_outstanding == 0)
-            runPhase(m_phase + 1);
-    });
+    if (item.action == PublishItem::Action::Conflict)
+        m_report.conflicts.append(item);
+    else if (!item.serverChanges.isEmpty())
+        m_report.serverChanges.append(item);
 }
 
-void Publisher::writeBulk(const QString &name, const QList<const Node *> &nodes,
-                          const QList<QJsonObject> &payloads)
+void Publisher::remember(const PublishItem &item)
 {
-    for (qsizetype start = 0; start < nodes.size(); start += bulkSize) {
-        const qsizetype count = std::min<qsizetype>(bulkSize, nodes.size() - start);
-        QJsonArray body;
-        for (qsizetype i = start; i < start + count; ++i)
-            body.append(payloads[i]);
-        ++m_outstanding;
-        send("POST", collection(name), body, [=, this](const ApiResponse &r) {
-            const QJsonArray echoes = r.json.array();
-            for (qsizetype i = 0; i < count; ++i) {
-                const Node *node = nodes[start + i];
-                if (r.ok() && i < echoes.size())
-                    recordEcho(node, payload::naturalKey(*node), payloads[start + i],
-                               echoes[i].toObject(), PublishItem::Action::Create);
-                else if (r.error.kind != ApiError::Kind::Cancelled)
-                    fail(node, r.ok() ? tr("the server did not answer for it") : r.error.message);
-            }
-            done(int(count));
-            step(tr("%n %1 added", nullptr, int(count)).arg(name));
-            if (--m_outstanding == 0)
-                runPhase(m_phase + 1);
-        });
-    }
-}
-
-void Publisher::runPhase(int phase)
-{
-    m_phase = phase;
-    if (m_cancelled) {
-        m_report.cancelled = true;
-        finish();
+    const JsonValue *server = serverRecord(item.key);
+    if (!server || !item.node)
         return;
+    QString id = payload::idOf(*server);
+    QUrl url = m_snapshot.apiRoot.resolved(QUrl(payload::textOf(*server, u"url")));
+    if (item.key.startsWith(u"unit:")) {
+        id = m_snapshot.units.value(item.key).id;
+        url = m_snapshot.units.value(item.key).url;
+    } else if (item.key == u"competition") {
+        url = m_snapshot.competitionUrl;
     }
-    if (phase == CompetitionPhase && m_items.first().action == PublishItem::Action::Create) {
-        // Nothing else can go before the competition has its id.
-        const Competition &c = m_document->competition();
-        step(tr("Creating the competition"));
-        ++m_outstanding;
-        const QJsonObject sent = payload::competition(c);
-        send("POST", collection(QStringLiteral("competitions")), sent,
-             [this, sent, &c](const ApiResponse &r) {
-                 --m_outstanding;
-                 done();
-                 if (!r.ok()) {
-                     fail(&c, r.error.message);
-                     finish();
-                     return;
-                 }
-                 m_serverCompetition = r.json.object();
-                 recordEcho(&c, QStringLiteral("competition"), sent, m_serverCompetition,
-                            PublishItem::Action::Create);
-                 runPhase(TeamsAndEvents);
-             });
-        return;
-    }
-    if (phase >= Done) {
-        finish();
-        return;
-    }
-
-    const Competition &c = m_document->competition();
-    QList<const Node *> bulkNodes;
-    QList<QJsonObject> bulkPayloads;
-    QString bulkName;
-    const auto update = [this](const Node &node, const QJsonObject &sent,
-                               std::function<void(const QJsonObject &)> stored = {}) {
-        const QString key = payload::naturalKey(node);
-        const QJsonObject server
-            = node.kind() == NodeKind::Competition ? m_serverCompetition : m_server.value(key);
-        const SyncState::Record *known = m_sync.record(key);
-        QJsonObject body = payload::withClears(sent, server, known ? known->fields : QStringList());
-        if (node.kind() != NodeKind::Competition)
-            body = withCompetition(body);
-        write("PATCH", QUrl(server.value(QStringLiteral("url")).toString()), body, &node, key,
-              PublishItem::Action::Update, stored);
-    };
-    const auto rememberUnits = [this](const QJsonObject &echo) {
-        this->rememberUnits(echo);
-    };
-
-    for (const PublishItem &item : std::as_const(m_items)) {
-        if (item.action == PublishItem::Action::Unchanged)
-            continue;
-        const Node *node = item.node;
-        const NodeKind kind = node ? node->kind() : NodeKind::Competition;
-        const bool create = item.action == PublishItem::Action::Create;
-        switch (phase) {
-        case CompetitionPhase:
-            if (node && kind == NodeKind::Competition)
-                update(*node, payload::competition(c));
-            break;
-        case TeamsAndEvents:
-            if (node && kind == NodeKind::Team) {
-                const QJsonObject sent = payload::team(static_cast<const Team &>(*node));
-                if (create) {
-                    bulkName = QStringLiteral("teams");
-                    bulkNodes.append(node);
-                    bulkPayloads.append(withCompetition(sent));
-                } else {
-                    update(*node, sent);
-                }
-            } else if (node && kind == NodeKind::Event) {
-                const QJsonObject sent = payload::event(static_cast<const Event &>(*node));
-                if (create)
-                    write("POST", collection(QStringLiteral("events")), withCompetition(sent), node,
-                          item.key, item.action, rememberUnits);
-                else
-                    update(*node, sent, rememberUnits);
-            }
-            break;
-        case CompetitorsAndRelays:
-            if (node && kind == NodeKind::Competitor) {
-                const QJsonObject sent
-                    = payload::competitor(static_cast<const Competitor &>(*node));
-                if (create) {
-                    bulkNodes.append(node);
-                    bulkPayloads.append(withCompetition(sent));
-                } else {
-                    update(*node, sent);
-                }
-            } else if (node && kind == NodeKind::RelayTeam) {
-                if (!collection(QStringLiteral("relay-teams")).isValid()) {
-                    m_report.notStored.append(
-                        {node, describe(node), tr("not stored: the server offers no relay teams")});
-                    done();
-                    continue;
-                }
-                const QJsonObject sent = payload::relayTeam(static_cast<const RelayTeam &>(*node));
-                if (create)
-                    write("POST", collection(QStringLiteral("relay-teams")), withCompetition(sent),
-                          node, item.key, item.action, {});
-                else
-                    update(*node, sent);
-            }
-            break;
-        case Units:
-            if (node && kind == NodeKind::Unit) {
-                const QUrl url = m_unitUrls.value(item.key);
-                if (!url.isValid()) {
-                    const auto &u = static_cast<const Unit &>(*node);
-                    m_report.notStored.append({node, describe(node),
-                                               tr("not stored: the server has no round %1 heat %2 "
-                                                  "in this event (it makes "
-                                                  "heats from the event's rounds)")
-                                                   .arg(u.round.value_or(0))
-                                                   .arg(u.heat.value_or(0))});
-                    done();
-                    continue;
-                }
-                write("PATCH", url, payload::unit(static_cast<const Unit &>(*node)), node, item.key,
-                      item.action, {});
-            }
-            break;
-        case Deletes:
-            if (item.action == PublishItem::Action::Delete) {
-                const QUrl url(m_server.value(item.key).value(QStringLiteral("url")).toString());
-                ++m_outstanding;
-                const QString key = item.key;
-                send("DELETE", url, {}, [this, key](const ApiResponse &r) {
-                    if (r.ok() || r.status == 404) {
-                        m_sync.removeRecord(key);
-                        ++m_report.deleted;
-                    } else if (r.error.kind != ApiError::Kind::Cancelled) {
-                        m_report.failures.append({nullptr, key, r.error.message});
-                    }
-                    done();
-                    if (--m_outstanding == 0)
-                        runPhase(m_phase + 1);
-                });
-            }
-            break;
-        default:
-            break;
-        }
-    }
-    if (phase == CompetitorsAndRelays && !bulkNodes.isEmpty()) {
-        writeBulk(QStringLiteral("competitors"), bulkNodes, bulkPayloads);
-    } else if (phase == TeamsAndEvents && !bulkNodes.isEmpty()) {
-        writeBulk(bulkName, bulkNodes, bulkPayloads);
-    }
-    if (m_outstanding == 0)
-        runPhase(phase + 1);
+    const SyncState::Record *base = m_sync.record(item.key);
+    m_sync.setRecord(item.key,
+                     PublishPlan::agreed(base && base->id == id ? base : nullptr,
+                                         payload::of(*item.node), *server, id, url));
 }
 
 void Publisher::finish()
 {
     m_publishing = false;
-    for (const PublishItem &item : std::as_const(m_items))
-        m_report.unchanged += item.action == PublishItem::Action::Unchanged;
-    m_report.requests = m_client->requestsSent() - m_requestsAtStart;
+    m_planned = false; // what was read is old now: another publish reads again
     m_report.cancelled = m_report.cancelled || m_cancelled;
+    if (m_session.hasEnded())
+        m_report.stopped = m_session.endMessage();
+    for (const PublishItem &item : std::as_const(m_items)) {
+        if (item.action == PublishItem::Action::Unchanged) {
+            ++m_report.unchanged;
+            if (item.remember)
+                remember(item);
+        } else if (item.action == PublishItem::Action::Delete) {
+            if (item.remember)
+                m_sync.removeRecord(item.key);
+        } else if (!(item.action == PublishItem::Action::Update && item.key.startsWith(u"unit:"))) {
+            noteChanges(item); // a heat to write was settled again when it was written
+        }
+    }
+    m_report.requests = m_client->requestsSent() - m_requestsAtStart;
+    m_report.writes = m_session.writes() - m_writesAtStart;
     const JsonObject before = m_document->meetdeskData();
     const JsonObject after = m_sync.toMeetdesk(before);
     if (!(before == after)) {

@@ -1,26 +1,19 @@
 #pragma once
 
 #include "apiclient.h"
-#include "model/document.h"
+#include "apisession.h"
+#include "publishplan.h"
+#include "serverreader.h"
 #include "syncstate.h"
 
-#include <QJsonObject>
+#include "model/document.h"
+#include "rules/finding.h"
+
 #include <QObject>
 
 #include <functional>
 
 namespace meetdesk {
-
-// One thing a publish will do (or did), for the review tree and the report.
-struct PublishItem
-{
-    enum class Action { Create, Update, Delete, Unchanged };
-
-    Action action = Action::Unchanged;
-    QString key; // natural key: "competitor:101"
-    QString label; // "competitor 101 Tom Adeyemi"
-    const Node *node = nullptr; // nullptr for deletes
-};
 
 struct PublishReport
 {
@@ -38,19 +31,28 @@ struct PublishReport
     int requests = 0; // sent over the network, retries included
     int writes = 0; // POST, PATCH, PUT and DELETE among them
     bool cancelled = false;
+    QString stopped; // why the publish ended before the end (a refused login), if it did
     QList<Problem> failures; // writes the server refused or that did not arrive
     QList<Problem> notStored; // what the server did not keep of what was sent
+    QList<PublishItem> serverChanges; // records changed on OpenTrack: left as they are there
+    QList<PublishItem> conflicts; // records changed on both sides: not sent
 
-    bool complete() const { return !cancelled && failures.isEmpty() && notStored.isEmpty(); }
+    // Everything the file had to send was stored (changes made on OpenTrack may remain).
+    bool complete() const
+    {
+        return !cancelled && stopped.isEmpty() && failures.isEmpty() && notStored.isEmpty()
+            && conflicts.isEmpty();
+    }
 };
 
-// Publishes a document to an OpenTrack-style server (current API): reads what the server
-// holds for the competition (by the ids in the sync state, or by slug), compares it with the
-// document by natural keys, and sends only what differs, in order (competition, teams, events
-// and their units, competitors, relay teams, unit results), in bulk where the API allows.
-// Every write is checked against the server's echo. The sync state in the document is
-// updated as writes succeed, so a publish stopped anywhere completes next time without
-// duplicates, and publishing an unchanged document writes nothing.
+// Publishes a document to an OpenTrack-style server (current API), in three parts: a
+// ServerReader reads what the server holds (the competition by its remembered id or its exact
+// slug, its records, the heats that matter), PublishPlan decides per record and field from
+// base, file and server, and this class carries the plan out: in order, in bulk where the API
+// allows, every answer checked, a POST repeated only where a read-back shows the record absent,
+// a heat read again just before it is written. Validation errors stop it before any request.
+// The sync state in the document (the base of the next publish) is updated as writes succeed,
+// so a publish stopped anywhere completes next time without duplicates.
 class Publisher : public QObject
 {
     Q_OBJECT
@@ -61,7 +63,14 @@ public:
               QObject *parent = nullptr);
     ~Publisher() override;
 
-    // Reads the server and works out the plan; planned() or failed() follows.
+    // The validation errors that stop a publish before any request (warnings do not).
+    static QList<Finding> errorsIn(const Competition &competition);
+
+    // Read every heat on the server, not only those the file changed: finds every change
+    // made there, at one request per heat.
+    void setVerify(bool verify) { m_options.verify = verify; }
+
+    // Validates, reads the server and works out the plan; planned() or failed() follows.
     void plan();
     // Carries out the plan (planning first if needed); finished() follows.
     void publish();
@@ -70,60 +79,78 @@ public:
 
     const QList<PublishItem> &items() const { return m_items; }
     const PublishReport &report() const { return m_report; }
+    // The validation errors that stopped the last plan.
+    const QList<Finding> &findings() const { return m_findings; }
+
+    // After planned(): send the file's version of this record over OpenTrack's changes (or
+    // not). The plan is made again from what was read.
+    void setOverwrite(const QString &key, bool overwrite);
+    // Before plan() or publish(): send the file's version over every change made on OpenTrack.
+    void setOverwriteAll(bool overwrite) { m_options.overwriteAll = overwrite; }
+    // After planned(): takes OpenTrack's version of these records' server changes and
+    // conflicts into the document, as one undoable edit, and makes the plan again. Returns
+    // what could not be taken, in words (empty when all was).
+    QString takeServerVersion(const QStringList &keys);
 
     // Asked when the server says the token is no longer good: call back with a new token (or
-    // an empty one to give up), and the publish carries on.
-    void
-    setReauthenticate(std::function<void(std::function<void(const QString &token)>)> reauthenticate)
+    // an empty one to give up). Asked at most once per publish; a refusal of the new token
+    // ends the publish.
+    void setReauthenticate(ApiSession::Reauthenticate reauthenticate)
     {
-        m_reauthenticate = std::move(reauthenticate);
+        m_session.setReauthenticate(std::move(reauthenticate));
     }
 
 Q_SIGNALS:
     void planned();
     void progress(int done, int total, const QString &step);
     void finished(const meetdesk::PublishReport &report);
-    // The publish could not start (no server, no permission, no such competition...).
+    // The publish could not start: invalid document, no server, no permission, an ambiguous
+    // competition...
     void failed(const QString &message);
 
 private:
-    void discover();
-    void findCompetition();
-    void readChildren();
-    void readAll(const QString &collection, std::function<void(QList<QJsonObject>)> done);
-    void buildPlan();
+    enum Phase { CompetitionPhase, TeamsAndEvents, CompetitorsAndRelays, Units, Deletes, Done };
+    struct Batch;
+
+    void makePlan();
+    void fail(const QString &message);
     void runPhase(int phase);
-    void send(const QByteArray &method, const QUrl &url, const QJsonValue &body,
-              std::function<void(const ApiResponse &)> done);
-    void write(const QByteArray &method, const QUrl &url, const QJsonObject &payload,
-               const Node *node, const QString &key, PublishItem::Action action,
-               std::function<void(const QJsonObject &echo)> stored);
-    void writeBulk(const QString &collection, const QList<const Node *> &nodes,
-                   const QList<QJsonObject> &payloads);
-    void recordEcho(const Node *node, const QString &key, const QJsonObject &sent,
-                    const QJsonObject &echo, PublishItem::Action action);
-    void fail(const Node *node, const QString &message);
+    void begin() { ++m_outstanding; }
+    void end();
     void step(const QString &text);
-    void done(int count = 1);
     void finish();
-    QString describe(const Node *node) const;
-    // Notes the URLs of an event's units from the server's representation of the event.
-    void rememberUnits(const QJsonObject &event);
-    QUrl collection(const QString &name) const;
-    QJsonObject withCompetition(QJsonObject payload) const;
+
+    void createCompetition(const PublishItem &item, int attempt);
+    void postBatch(const QString &collection, std::shared_ptr<Batch> batch, int attempt);
+    void readBack(const QString &collection, std::shared_ptr<Batch> batch, int attempt);
+    void patch(const PublishItem &item, const QUrl &url);
+    void writeUnit(const PublishItem &item);
+    void remove(const PublishItem &item);
+    void stored(const PublishItem &item, const JsonValue &sent, const JsonValue &echo,
+                bool created);
+    void refused(const PublishItem &item, const QString &message);
+    // The report's lists of conflicts and changes made on OpenTrack.
+    void noteChanges(const PublishItem &item);
+    // Both sides agree: the sync state learns the record as the server holds it.
+    void remember(const PublishItem &item);
+    bool stopping(const ApiResponse &response) const;
+
+    JsonValue withCompetition(const JsonValue &body) const;
+    const JsonValue *serverRecord(const QString &key) const;
 
     ApiClient *m_client;
     Document *m_document;
     QUrl m_apiRoot;
-    QJsonObject m_root;
+    ApiSession m_session;
+    ServerReader m_reader;
+    ServerSnapshot m_snapshot;
     SyncState m_sync;
-    QJsonObject m_serverCompetition;
-    QHash<QString, QJsonObject> m_server; // natural key -> the server's representation
-    QHash<QString, QUrl> m_unitUrls; // "unit:T01/1/2" -> its URL
+    PublishPlan::Options m_options;
     QList<PublishItem> m_items;
+    QList<Finding> m_findings;
     PublishReport m_report;
-    std::function<void(std::function<void(const QString &)>)> m_reauthenticate;
     bool m_planned = false;
+    bool m_planning = false;
     bool m_publishing = false;
     bool m_cancelled = false;
     int m_phase = 0;
@@ -131,6 +158,7 @@ private:
     int m_done = 0;
     int m_total = 0;
     int m_requestsAtStart = 0;
+    int m_writesAtStart = 0;
 };
 
 } // namespace meetdesk

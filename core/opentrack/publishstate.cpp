@@ -6,13 +6,14 @@ namespace meetdesk {
 
 PublishState publishStateOf(const Node &node, const SyncState &sync)
 {
-    const QJsonObject sent = payload::of(node);
-    if (sent.isEmpty())
+    const JsonValue sent = payload::of(node);
+    if (!sent.isObject())
         return PublishState::None;
     const SyncState::Record *record = sync.record(payload::naturalKey(node));
     if (!record)
         return PublishState::New;
-    return record->hash == payload::hash(sent) ? PublishState::Published : PublishState::Changed;
+    return record->payload == payload::toBytes(sent) ? PublishState::Published
+                                                     : PublishState::Changed;
 }
 
 } // namespace meetdesk

@@ -1,234 +1,129 @@
 #include "puller.h"
 
 #include "apimessages.h"
-#include "format/opentrackreader.h"
 #include "payload.h"
+#include "publishplan.h"
 #include "syncstate.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QUrlQuery>
+#include "format/opentrackreader.h"
+
 #include <QUuid>
 
 namespace meetdesk {
 
-namespace {
-
-// What only the server has (its ids and links) and empty values are not part of the document.
-QJsonObject clean(QJsonObject o, std::initializer_list<const char *> serverKeys)
-{
-    for (const char *key : serverKeys)
-        o.remove(QLatin1StringView(key));
-    for (auto it = o.begin(); it != o.end();) {
-        const QJsonValue v = it.value();
-        const bool empty = v.isNull() || (v.isString() && v.toString().isEmpty())
-            || (v.isArray() && v.toArray().isEmpty());
-        it = empty ? o.erase(it) : it + 1;
-    }
-    return o;
-}
-
-} // namespace
-
 Puller::Puller(ApiClient *client, const QUrl &apiRoot, QObject *parent)
     : QObject(parent)
-    , m_client(client)
     , m_apiRoot(api::withTrailingSlash(apiRoot))
+    , m_session(client)
+    , m_reader(m_session)
 { }
+
+Puller::~Puller() = default;
 
 void Puller::fail(const QString &message)
 {
-    if (m_done)
-        m_done(nullptr, message);
-    m_done = {};
+    Done done = std::exchange(m_done, {});
+    if (done)
+        done(nullptr, message);
 }
 
 void Puller::pull(const QString &competition, Done done)
 {
     m_done = std::move(done);
-    m_client->get(m_apiRoot, [this, competition](const ApiResponse &r) {
-        if (!r.ok()) {
-            fail(tr("The server at %1 could not be used: %2")
-                     .arg(m_apiRoot.toDisplayString(), r.error.message));
-            return;
-        }
-        m_root = r.json.object();
-        readCompetition(competition);
-    });
-}
-
-void Puller::readCompetition(const QString &competition)
-{
-    const bool isId = QUuid::fromString(competition).isNull() == false;
-    QUrl url = api::collectionUrl(m_root, QStringLiteral("competitions"));
-    if (isId)
-        url = url.resolved(QUrl(competition + u'/'));
+    m_snapshot = {};
+    ServerReader::Wanted wanted;
+    if (QUuid::fromString(competition).isNull())
+        wanted.slug = competition;
     else
-        url.setQuery(QStringLiteral("slug=")
-                     + QString::fromUtf8(QUrl::toPercentEncoding(competition)));
-    m_client->get(url, [this, competition, isId](const ApiResponse &r) {
-        if (!r.ok()) {
-            fail(r.status == 404 ? tr("The server has no competition %1.").arg(competition)
-                                 : r.error.message);
-            return;
-        }
-        if (isId) {
-            m_competition = r.json.object();
-        } else {
-            const QJsonArray results = r.json.object().value(QStringLiteral("results")).toArray();
-            if (results.isEmpty()) {
-                fail(tr("The server has no competition %1.").arg(competition));
-                return;
-            }
-            m_competition = results.first().toObject();
-        }
-        readChildren();
-    });
-}
-
-void Puller::readChildren()
-{
-    QStringList names {QStringLiteral("teams"), QStringLiteral("competitors"),
-                       QStringLiteral("events")};
-    if (api::collectionUrl(m_root, QStringLiteral("relay-teams")).isValid())
-        names.append(QStringLiteral("relay-teams"));
-    auto left = std::make_shared<int>(int(names.size()));
-    const QJsonValue id = m_competition.value(QStringLiteral("id"));
-    const QString competitionId = id.isString() ? id.toString() : QString::number(id.toInteger());
-    for (const QString &name : names) {
-        QUrl first = api::collectionUrl(m_root, name);
-        QUrlQuery query;
-        query.addQueryItem(QStringLiteral("competition"), competitionId);
-        query.addQueryItem(QStringLiteral("limit"), QStringLiteral("500"));
-        first.setQuery(query);
-        auto next = std::make_shared<std::function<void(const QUrl &)>>();
-        *next = [this, name, next, left](const QUrl &page) {
-            m_client->get(page, [this, name, next, left](const ApiResponse &r) {
-                if (!m_done)
-                    return;
-                if (!r.ok()) {
-                    fail(tr("Could not read the server's %1: %2").arg(name, r.error.message));
-                    return;
-                }
-                for (const QJsonValue &v :
-                     r.json.object().value(QStringLiteral("results")).toArray())
-                    m_lists[name].append(v);
-                const QJsonValue more = r.json.object().value(QStringLiteral("next"));
-                if (more.isString())
-                    (*next)(QUrl(more.toString()));
-                else if (--*left == 0)
-                    readUnits();
-            });
-        };
-        (*next)(first);
-    }
-}
-
-void Puller::readUnits()
-{
-    QList<QUrl> urls;
-    for (const QJsonValue &e : m_lists.value(QStringLiteral("events"))) {
-        for (const QJsonValue &u : e.toObject().value(QStringLiteral("units")).toArray())
-            urls.append(QUrl(u.toObject().value(QStringLiteral("url")).toString()));
-    }
-    if (urls.isEmpty()) {
-        assemble();
-        return;
-    }
-    auto left = std::make_shared<int>(int(urls.size()));
-    for (const QUrl &url : urls) {
-        m_client->get(url, [this, url, left](const ApiResponse &r) {
-            if (!m_done)
-                return;
-            if (!r.ok()) {
-                fail(tr("Could not read a heat (%1): %2")
-                         .arg(url.toDisplayString(), r.error.message));
-                return;
-            }
-            m_units.insert(url.toString(), r.json.object());
-            if (--*left == 0)
-                assemble();
-        });
-    }
+        wanted.id = competition;
+    const auto everyHeat = [this] {
+        QStringList keys = m_snapshot.units.keys();
+        keys.removeIf([this](const QString &key) { return m_snapshot.units[key].full.isObject(); });
+        return keys;
+    };
+    m_reader.read(m_snapshot, m_apiRoot, wanted, everyHeat,
+                  [this, competition](const QString &error) {
+                      if (!error.isEmpty())
+                          fail(error);
+                      else if (!m_snapshot.competition.isObject())
+                          fail(tr("The server has no competition %1.").arg(competition));
+                      else
+                          assemble();
+                  });
 }
 
 void Puller::assemble()
 {
     // One nested document, as a file would hold it, read by the same reader as files.
-    QJsonObject nested = clean(m_competition, {"id", "url", "directors"});
-    const auto children = [this](const QString &name) {
-        QJsonArray out;
-        for (const QJsonValue &v : m_lists.value(name))
-            out.append(clean(v.toObject(), {"id", "url", "competition"}));
+    JsonObject nested
+        = ServerSnapshot::fileRecord(m_snapshot.competition, {QStringLiteral("directors")})
+              .members();
+    const auto list = [this](const char *kind) {
+        std::vector<JsonValue> out;
+        const QString prefix = QLatin1StringView(kind) + u':';
+        for (const QString &key : std::as_const(m_snapshot.order)) {
+            if (key.startsWith(prefix))
+                out.push_back(ServerSnapshot::fileRecord(m_snapshot.records.value(key)));
+        }
         return out;
     };
-    nested.insert(QStringLiteral("teams"), children(QStringLiteral("teams")));
-    nested.insert(QStringLiteral("competitors"), children(QStringLiteral("competitors")));
-    nested.insert(QStringLiteral("relay_teams"), children(QStringLiteral("relay-teams")));
-    QJsonArray events;
-    for (const QJsonValue &v : m_lists.value(QStringLiteral("events"))) {
-        QJsonObject event = clean(v.toObject(), {"id", "url", "competition", "units"});
-        QJsonArray units;
-        for (const QJsonValue &u : v.toObject().value(QStringLiteral("units")).toArray()) {
-            const QJsonObject unit
-                = m_units.value(u.toObject().value(QStringLiteral("url")).toString());
-            units.append(clean(unit, {"id", "url", "event"}));
+    nested.push_back({QStringLiteral("competitors"), JsonValue::array(list("competitor"))});
+    nested.push_back({QStringLiteral("teams"), JsonValue::array(list("team"))});
+    nested.push_back({QStringLiteral("relay_teams"), JsonValue::array(list("relay_team"))});
+    std::vector<JsonValue> events;
+    QHash<QString, const ServerSnapshot::Unit *> unitsByUrl;
+    for (auto it = m_snapshot.units.cbegin(); it != m_snapshot.units.cend(); ++it)
+        unitsByUrl.insert(it->url.toString(), &*it);
+    for (const QString &key : std::as_const(m_snapshot.order)) {
+        if (!key.startsWith(u"event:"))
+            continue;
+        const JsonValue &server = m_snapshot.records[key];
+        JsonObject event = ServerSnapshot::fileRecord(server).members();
+        std::vector<JsonValue> units;
+        if (const JsonValue *listed = server.find(u"units"); listed && listed->isArray()) {
+            for (const JsonValue &entry : listed->items()) {
+                const QUrl url = m_apiRoot.resolved(QUrl(payload::textOf(entry, u"url")));
+                if (const ServerSnapshot::Unit *unit = unitsByUrl.value(url.toString()))
+                    units.push_back(ServerSnapshot::fileRecord(unit->known()));
+            }
         }
-        event.insert(QStringLiteral("units"), units);
-        events.append(event);
+        event.push_back({QStringLiteral("units"), JsonValue::array(std::move(units))});
+        events.push_back(JsonValue::object(std::move(event)));
     }
-    nested.insert(QStringLiteral("events"), events);
+    nested.push_back({QStringLiteral("events"), JsonValue::array(std::move(events))});
 
-    ReadResult read = OpenTrackReader::read(QJsonDocument(nested).toJson(QJsonDocument::Compact));
+    ReadResult read = OpenTrackReader::read(payload::toBytes(JsonValue::object(std::move(nested))));
     if (!read.ok()) {
         fail(tr("The server's competition could not be read: %1").arg(read.error));
         return;
     }
     auto document = std::make_unique<Document>(std::move(read.competition));
 
-    // Every record as the server has it, so publishing the pulled document writes nothing.
+    // Every record as the server has it is the base of the next publish, so publishing the
+    // pulled document writes nothing, and later changes on either side are told apart.
     SyncState sync;
     sync.setServer(m_apiRoot);
-    const Competition &c = document->competition();
     const auto remember
-        = [&sync](const Node &node, const QJsonObject &sent, const QJsonObject &server) {
-              const QJsonValue id = server.value(QStringLiteral("id"));
+        = [&sync](const Node &node, const JsonValue &server, const QString &id, const QUrl &url) {
               sync.setRecord(payload::naturalKey(node),
-                             {id.isString() ? id.toString() : QString::number(id.toInteger()),
-                              QUrl(server.value(QStringLiteral("url")).toString()),
-                              payload::hash(sent), sent.keys()});
+                             PublishPlan::agreed(nullptr, payload::of(node), server, id, url));
           };
-    remember(c, payload::competition(c), m_competition);
-    const auto byKey = [this](const QString &name, const char *field, const QString &value) {
-        for (const QJsonValue &v : m_lists.value(name)) {
-            if (v.toObject().value(QLatin1StringView(field)).toString() == value)
-                return v.toObject();
+    payload::forEachRecord(document->competition(), [&](const Node &node) {
+        const QString key = payload::naturalKey(node);
+        if (node.kind() == NodeKind::Competition) {
+            remember(node, m_snapshot.competition, m_snapshot.competitionId,
+                     m_snapshot.competitionUrl);
+        } else if (node.kind() == NodeKind::Unit) {
+            const ServerSnapshot::Unit unit = m_snapshot.units.value(key);
+            remember(node, unit.known(), unit.id, unit.url);
+        } else {
+            const JsonValue server = m_snapshot.records.value(key);
+            remember(node, server, payload::idOf(server),
+                     m_apiRoot.resolved(QUrl(payload::textOf(server, u"url"))));
         }
-        return QJsonObject();
-    };
-    for (const auto &t : c.teams)
-        remember(*t, payload::team(*t), byKey(QStringLiteral("teams"), "team_id", t->teamId));
-    for (const auto &x : c.competitors)
-        remember(*x, payload::competitor(*x),
-                 byKey(QStringLiteral("competitors"), "competitor_id", x->competitorId));
-    for (const auto &r : c.relayTeams)
-        remember(*r, payload::relayTeam(*r),
-                 byKey(QStringLiteral("relay-teams"), "relay_team_id", r->relayTeamId));
-    for (const auto &e : c.events) {
-        const QJsonObject server = byKey(QStringLiteral("events"), "event_id", e->eventId);
-        remember(*e, payload::event(*e), server);
-        for (const auto &u : e->units) {
-            for (const QJsonValue &ref : server.value(QStringLiteral("units")).toArray()) {
-                const QJsonObject r = ref.toObject();
-                if (r.value(QStringLiteral("round")).toInt() == u->round
-                    && r.value(QStringLiteral("heat")).toInt() == u->heat)
-                    remember(*u, payload::unit(*u), r);
-            }
-        }
-    }
+    });
     document->setMeetdeskData(sync.toMeetdesk({}));
-    Done done = std::move(m_done);
-    m_done = {};
+    Done done = std::exchange(m_done, {});
     done(std::move(document), QString());
 }
 

@@ -1,8 +1,22 @@
 #include "syncstate.h"
 
+#include "payload.h"
+
 #include <algorithm>
 
 namespace meetdesk {
+
+JsonValue SyncState::Record::base() const
+{
+    return payload::parse(payload);
+}
+
+const JsonValue *SyncState::Record::serverValue(const JsonValue &base, QStringView key) const
+{
+    if (const JsonValue *kept = findMember(held, key))
+        return kept;
+    return base.isObject() ? base.find(key) : nullptr;
+}
 
 SyncState SyncState::fromMeetdesk(const JsonObject &meetdesk)
 {
@@ -12,21 +26,26 @@ SyncState SyncState::fromMeetdesk(const JsonObject &meetdesk)
         return state;
     if (const JsonValue *server = sync->find(u"server"))
         state.m_server = QUrl(server->text());
-    if (const JsonValue *records = sync->find(u"records"); records && records->isObject()) {
-        for (const JsonMember &m : records->members()) {
-            if (!m.value.isObject())
-                continue;
-            Record r;
-            if (const JsonValue *id = m.value.find(u"id"))
-                r.id = id->text();
-            if (const JsonValue *url = m.value.find(u"url"))
-                r.url = QUrl(url->text());
-            if (const JsonValue *hash = m.value.find(u"hash"))
-                r.hash = hash->text();
-            if (const JsonValue *fields = m.value.find(u"fields"))
-                r.fields = fields->text().split(u',', Qt::SkipEmptyParts);
-            state.m_records.insert(m.key, r);
+    const JsonValue *records = sync->find(u"records");
+    if (!records || !records->isObject())
+        return state;
+    for (const JsonMember &m : records->members()) {
+        if (!m.value.isObject())
+            continue;
+        Record r;
+        if (const JsonValue *id = m.value.find(u"id"))
+            r.id = id->text();
+        if (const JsonValue *url = m.value.find(u"url"))
+            r.url = QUrl(url->text());
+        if (const JsonValue *payload = m.value.find(u"payload"); payload && payload->isString())
+            r.payload = payload->text().toUtf8();
+        if (const JsonValue *held = m.value.find(u"held"); held && held->isObject())
+            r.held = held->members();
+        if (const JsonValue *dropped = m.value.find(u"dropped"); dropped && dropped->isArray()) {
+            for (const JsonValue &key : dropped->items())
+                r.dropped.append(key.text());
         }
+        state.m_records.insert(m.key, std::move(r));
     }
     return state;
 }
@@ -36,15 +55,23 @@ JsonObject SyncState::toMeetdesk(JsonObject meetdesk) const
     std::vector<JsonMember> records;
     QList<QString> keys = m_records.keys();
     std::sort(keys.begin(), keys.end()); // stable files: a re-save changes nothing
+    records.reserve(size_t(keys.size()));
     for (const QString &key : keys) {
         const Record &r = m_records[key];
-        records.push_back(
-            {key,
-             JsonValue::object(
-                 {{QStringLiteral("id"), JsonValue::string(r.id)},
-                  {QStringLiteral("url"), JsonValue::string(r.url.toString())},
-                  {QStringLiteral("hash"), JsonValue::string(r.hash)},
-                  {QStringLiteral("fields"), JsonValue::string(r.fields.join(u','))}})});
+        JsonObject record {{QStringLiteral("id"), JsonValue::string(r.id)},
+                           {QStringLiteral("url"), JsonValue::string(r.url.toString())}};
+        if (r.hasBase())
+            record.push_back(
+                {QStringLiteral("payload"), JsonValue::string(QString::fromUtf8(r.payload))});
+        if (!r.held.empty())
+            record.push_back({QStringLiteral("held"), JsonValue::object(r.held)});
+        if (!r.dropped.isEmpty()) {
+            std::vector<JsonValue> dropped;
+            for (const QString &field : r.dropped)
+                dropped.push_back(JsonValue::string(field));
+            record.push_back({QStringLiteral("dropped"), JsonValue::array(std::move(dropped))});
+        }
+        records.push_back({key, JsonValue::object(std::move(record))});
     }
     JsonValue sync
         = JsonValue::object({{QStringLiteral("server"), JsonValue::string(m_server.toString())},

@@ -10,8 +10,10 @@
 namespace meetdesk {
 
 // What was last published, kept in the document file's "meetdesk" object under "sync": the
-// server, and per record (by natural key) its id, URL and the hash of what was sent. It lets a
-// re-publish skip what did not change and lets the tree show new/changed/published per node.
+// server, and per record (by natural key) its id and URL there and the base of the next
+// three-way comparison: the record's payload as the file had it when it was last published
+// or pulled, and where the server kept something else. It lets a publish tell a change made in
+// the file from one made on the server, and lets the tree show new/changed/published per node.
 class SyncState
 {
 public:
@@ -19,8 +21,22 @@ public:
     {
         QString id;
         QUrl url;
-        QString hash;
-        QStringList fields; // what was sent, so a field emptied later is cleared there too
+        // The record as sent (or pulled): its payload as compact JSON text (payload::toBytes),
+        // kept as text because a whole meet's bases are as big as the meet; empty when the base
+        // is unknown (an older file).
+        QByteArray payload;
+        // Top-level keys whose value the server kept in another form (a list it trimmed, a value
+        // it normalised): the value it held then.
+        JsonObject held;
+        // Top-level keys the server did not keep at all: a change there cannot be seen.
+        QStringList dropped;
+
+        bool hasBase() const { return !payload.isEmpty(); }
+        // The payload as a value (an object; null without a base).
+        JsonValue base() const;
+        // What the server held for key after the last publish: the held value, else the
+        // base's (nullptr when it had none). base: this record's base().
+        const JsonValue *serverValue(const JsonValue &base, QStringView key) const;
     };
 
     static SyncState fromMeetdesk(const JsonObject &meetdesk);

@@ -1,9 +1,9 @@
 #include "v1upload.h"
 
 #include "apimessages.h"
-#include "format/opentrackwriter.h"
+#include "payload.h"
 
-#include <QJsonDocument>
+#include "format/opentrackwriter.h"
 
 namespace meetdesk {
 
@@ -13,6 +13,23 @@ V1Upload::V1Upload(ApiClient *client, const QUrl &v1Root, QObject *parent)
     , m_root(api::withTrailingSlash(v1Root))
 { }
 
+std::optional<QUrl> V1Upload::v1RootFor(const QUrl &given)
+{
+    if (!given.isValid() || given.host().isEmpty())
+        return std::nullopt;
+    QUrl root = api::withTrailingSlash(given);
+    root.setQuery(QString());
+    root.setFragment(QString());
+    const QString path = root.path();
+    if (path.endsWith(u"/api/v1/"))
+        return root;
+    if (path.endsWith(u"/api/")) {
+        root.setPath(path + QStringLiteral("v1/"));
+        return root;
+    }
+    return std::nullopt;
+}
+
 void V1Upload::login(const QString &user, const QString &password,
                      std::function<void(const QString &)> done)
 {
@@ -21,7 +38,7 @@ void V1Upload::login(const QString &user, const QString &password,
                        {{QStringLiteral("username"), user}, {QStringLiteral("password"), password}},
                        [this, done](const ApiResponse &r) {
                            const QString token
-                               = r.json.object().value(QStringLiteral("access_token")).toString();
+                               = payload::textOf(payload::parse(r.body), u"access_token");
                            if (!r.ok() || token.isEmpty()) {
                                done(r.ok() ? tr("the server gave no token") : r.error.message);
                                return;
@@ -31,16 +48,20 @@ void V1Upload::login(const QString &user, const QString &password,
                        });
 }
 
-QJsonObject V1Upload::document(const Competition &competition)
+QByteArray V1Upload::body(const Competition &competition)
 {
-    return QJsonDocument::fromJson(OpenTrackWriter::write(competition, OpenTrackWriter::Flavor::V1))
-        .object();
+    return OpenTrackWriter::write(competition, OpenTrackWriter::Flavor::V1);
+}
+
+JsonValue V1Upload::document(const Competition &competition)
+{
+    return payload::parse(body(competition));
 }
 
 void V1Upload::upload(const Competition &competition, Done done)
 {
-    m_client->post(m_root.resolved(QUrl(QStringLiteral("competitions/"))), document(competition),
-                   std::move(done));
+    m_client->sendJson("POST", m_root.resolved(QUrl(QStringLiteral("competitions/"))),
+                       body(competition), std::move(done));
 }
 
 } // namespace meetdesk

@@ -1,4 +1,5 @@
 // meetdesk-bench: the figures behind tests/bench/run-benchmarks.sh.
+//   meetdesk-bench correct FILE              one result corrected, as a secretary would, saved
 //   meetdesk-bench generate OUT [--competitors N] [--events N] [--results N] [--trials N] [--seed
 //   S] meetdesk-bench io FILE [--repeat N]     best-of-N read into the model and write, in ms
 //   meetdesk-bench bulk [--competitors N]      a bulk insert into the open main window
@@ -165,6 +166,41 @@ int bulk(const QStringList &args, QTextStream &out)
     return 0;
 }
 
+// One corrected result in the middle of the meet, saved with its sync state: the "one
+// correction" publishing row.
+int correct(const QStringList &args, QTextStream &out)
+{
+    DocumentFile::Loaded loaded = DocumentFile::load(args.value(0));
+    if (!loaded.document) {
+        out << "cannot read " << args.value(0) << ": " << loaded.error << "\n";
+        return 2;
+    }
+    Document &doc = *loaded.document;
+    const auto &events = doc.competition().events;
+    for (size_t i = events.size() / 2; i < events.size(); ++i) {
+        for (const auto &unit : events[i]->units) {
+            if (unit->results.empty())
+                continue;
+            const Result &result = *unit->results.front();
+            // the last digit one higher (9 wraps to 0): still a valid mark of the same form
+            QString corrected = result.performance;
+            const QChar last = corrected.isEmpty() ? QChar() : corrected.back();
+            if (!last.isDigit())
+                continue;
+            corrected.back() = QChar(u'0' + (last.digitValue() + 1) % 10);
+            DocumentEditor(doc).setValue(result, QLatin1StringView("performance"), corrected);
+            QString error;
+            if (!DocumentFile::save(doc, args.value(0), &error)) {
+                out << "cannot write " << args.value(0) << ": " << error << "\n";
+                return 2;
+            }
+            return 0;
+        }
+    }
+    out << "no result to correct in " << args.value(0) << "\n";
+    return 2;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -185,7 +221,9 @@ int main(int argc, char *argv[])
         return generate(args, out);
     if (command == u"io")
         return io(args, out);
+    if (command == u"correct")
+        return correct(args, out);
     out << "usage: meetdesk-bench generate OUT [sizes] | io FILE [--repeat N] | tree FILE | bulk "
-           "[--competitors N]\n";
+           "[--competitors N] | correct FILE\n";
     return 2;
 }

@@ -44,10 +44,10 @@ trap 'kill $sandbox_pid 2>/dev/null; wait $sandbox_pid 2>/dev/null; rm -rf "$wor
 for _ in $(seq 1 100); do [ -s "$sandbox_out" ] && break; sleep 0.2; done
 root=$(head -1 "$sandbox_out")
 reset() { "$python" -c "import urllib.request as u; u.urlopen(u.Request('${root%api/}sandbox/reset/', data=b'{}'))"; }
-publish_row() { # FILE -> "requests writes seconds"
+publish_row() { # FILE [OPTION...] -> "requests writes seconds" (requests after the login)
   local started ended line
   started=$(date +%s.%N)
-  line=$(MEETDESK_PASSWORD=federation-pass "$meetdesk" push "$1" --server "$root" --user federation | grep '^Published:')
+  line=$(MEETDESK_PASSWORD=federation-pass "$meetdesk" push "$@" --server "$root" --user federation | grep '^Published:')
   ended=$(date +%s.%N)
   echo "$line" | sed -E 's/.*; ([0-9]+) requests \(([0-9]+) writes\)/\1 \2/' | tr '\n' ' '
   awk "BEGIN { printf \"%.1f\\n\", $ended - $started }"
@@ -57,6 +57,33 @@ half="$work/generated-1500.json"
 reset
 read -r pub_requests pub_writes pub_seconds < <(publish_row "$big")
 read -r again_requests again_writes again_seconds < <(publish_row "$big")
+"$bench" correct "$big"
+read -r fix_requests fix_writes fix_seconds < <(publish_row "$big")
+read -r verify_requests verify_writes verify_seconds < <(publish_row "$big" --verify)
+
+# The same two rows through a proxy that adds 80 ms to every request, as a club's link would.
+# The proxy comes from another branch: MEETDESK_LATENCY_PROXY names a command that takes
+# --delay-ms MS --target URL and prints the address to use on its first line.
+slow_again="-"; slow_fix="-"
+if [ -n "${MEETDESK_LATENCY_PROXY:-}" ]; then
+  proxy_out="$work/proxy.out"
+  $MEETDESK_LATENCY_PROXY --delay-ms 80 --target "$root" >"$proxy_out" 2>"$work/proxy.err" &
+  proxy_pid=$!
+  for _ in $(seq 1 100); do [ -s "$proxy_out" ] && break; sleep 0.2; done
+  direct=$root
+  root=$(head -1 "$proxy_out")
+  # The sync state belongs to one server address: publish once through the proxy first, so
+  # the rows below start from a state made there.
+  proxied="$work/proxied.json"
+  cp "$big" "$proxied"
+  publish_row "$proxied" >/dev/null
+  read -r r w t < <(publish_row "$proxied"); slow_again="$r req $t s"
+  "$bench" correct "$proxied"
+  read -r r w t < <(publish_row "$proxied"); slow_fix="$r req $t s"
+  root=$direct
+  kill "$proxy_pid" 2>/dev/null || true
+fi
+
 reset
 read -r half_requests half_writes half_seconds < <(publish_row "$half")
 reset
@@ -76,3 +103,7 @@ printf '%-62s %10s %10s\n' "publish to the sandbox (requests, wall time)" "meetd
 printf '%-62s %5s req %6s s %5s req %5s s\n' "first publish, 3000 competitors, 150 events" "$pub_requests" "$pub_seconds" "$py_requests" "$py_seconds"
 printf '%-62s %5s req %6s s\n' "first publish, 1500 competitors, the same events" "$half_requests" "$half_seconds"
 printf '%-62s %5s req %6s s\n' "publish again, unchanged ($again_writes writes)" "$again_requests" "$again_seconds"
+printf '%-62s %5s req %6s s\n' "publish again, one result corrected ($fix_writes writes)" "$fix_requests" "$fix_seconds"
+printf '%-62s %5s req %6s s\n' "publish again, unchanged, every heat verified (--verify)" "$verify_requests" "$verify_seconds"
+printf '%-62s %16s\n' "publish again, unchanged, through an 80 ms proxy" "$slow_again"
+printf '%-62s %16s\n' "publish again, one result corrected, through an 80 ms proxy" "$slow_fix"

@@ -1,6 +1,11 @@
 #include "cli/commandline.h"
+#include "format/documentfile.h"
+#include "opentrack/syncstate.h"
+#include "support/apitesting.h"
+#include "support/fakeopentrack.h"
 #include "support/sandboxserver.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -224,6 +229,42 @@ private Q_SLOTS:
         QCOMPARE(second.code, 0);
         QVERIFY2(second.out.contains(QStringLiteral("(0 writes)")), qPrintable(second.out));
 
+        // A web edit is shown, and left alone...
+        ApiClient web;
+        QVERIFY(!apitesting::logInAsFederation(web, sandbox.apiRoot()).isEmpty());
+        const QUrl tom = SyncState::fromMeetdesk(DocumentFile::load(file).document->meetdeskData())
+                             .record(QStringLiteral("competitor:101"))
+                             ->url;
+        QVERIFY(apitesting::waitFor([&](auto done) {
+                    web.sendJson("PATCH", tom, R"({"last_name": "Adeyemi-Web"})", done);
+                }).ok());
+        const Run shown = run(QStringList {QStringLiteral("push"), file} + login);
+        QCOMPARE(shown.code, 0);
+        QVERIFY2(shown.out.contains(QStringLiteral("Changed on OpenTrack since your last publish")),
+                 qPrintable(shown.out));
+        QVERIFY2(shown.out.contains(QStringLiteral("  competitor 101 Tom Adeyemi: last_name: "
+                                                   "\"Adeyemi\" -> \"Adeyemi-Web\" on OpenTrack")),
+                 qPrintable(shown.out));
+        QVERIFY(shown.out.contains(QStringLiteral("(0 writes)")));
+        QVERIFY(!readAll(file).contains("Adeyemi-Web"));
+        // ...until the file takes it.
+        const Run taken = run(
+            QStringList {QStringLiteral("push"), file, QStringLiteral("--take-server")} + login);
+        QCOMPARE(taken.code, 0);
+        QVERIFY2(taken.out.contains(QStringLiteral("Took OpenTrack's version of 1 record(s)")),
+                 qPrintable(taken.out));
+        QVERIFY(readAll(file).contains("\"last_name\": \"Adeyemi-Web\""));
+        const Run quiet = run(QStringList {QStringLiteral("push"), file} + login);
+        QVERIFY(!quiet.out.contains(QStringLiteral("Changed on OpenTrack")));
+
+        // v1: the v1 root is found from the API root (on an empty server: v1 only creates).
+        sandbox.post(QStringLiteral("/sandbox/reset/"), "{}");
+        const Run v1
+            = run(QStringList {QStringLiteral("push"), file, QStringLiteral("--v1")} + login);
+        QVERIFY2(v1.code == 0, qPrintable(v1.out + v1.err));
+        QVERIFY2(v1.out.contains(sandbox.apiRoot().toString() + QStringLiteral("v1/")),
+                 qPrintable(v1.out));
+
         const QString pulled = dir.filePath(QStringLiteral("pulled.json"));
         const Run pull = run(QStringList {QStringLiteral("pull"), QStringLiteral("--competition"),
                                           QStringLiteral("riverside-open-2026"), pulled}
@@ -240,6 +281,84 @@ private Q_SLOTS:
         QVERIFY(wrong.err.contains(
             QStringLiteral("set the password in the environment variable NO_SUCH_VARIABLE")));
         QCOMPARE(run({QStringLiteral("push"), file}).code, 2); // no server
+    }
+
+    // Errors stop a push before anything is sent, the login included.
+    void pushValidatesFirst()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("meet.json"));
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(readAll(QStringLiteral(MEETDESK_SAMPLES "/riverside-open-2026.json"))
+                      .replace("\"competitor_id\": \"104\"", "\"competitor_id\": \"\""));
+        out.close();
+        FakeOpenTrack server;
+        qputenv("TEST_MEETDESK_PASSWORD", "federation-pass");
+        const Run r = run({QStringLiteral("push"), file, QStringLiteral("--server"),
+                           server.apiRoot().toString(), QStringLiteral("--user"),
+                           QStringLiteral("federation"), QStringLiteral("--password-env"),
+                           QStringLiteral("TEST_MEETDESK_PASSWORD")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("competitors[3].competitor_id: is required")),
+                 qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("nothing was sent")), qPrintable(r.err));
+        QCOMPARE(server.http().requests.size(), 0);
+    }
+
+    // Finding 5: a server that keeps answering 401 ends the push within 20 s, after at most
+    // two logins (the real binary: a push that never ends would be killed here).
+    void pushEndsWhenTheServerKeepsRefusing()
+    {
+        FakeOpenTrack server;
+        server.alwaysUnauthorized = true;
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("TEST_MEETDESK_PASSWORD"), QStringLiteral("federation-pass"));
+        p.setProcessEnvironment(env);
+        QElapsedTimer timer;
+        timer.start();
+        p.start(QStringLiteral(MEETDESK_BINARY),
+                {QStringLiteral("push"),
+                 QStringLiteral(MEETDESK_SAMPLES "/riverside-open-2026.json"),
+                 QStringLiteral("--server"), server.apiRoot().toString(), QStringLiteral("--user"),
+                 QStringLiteral("federation"), QStringLiteral("--password-env"),
+                 QStringLiteral("TEST_MEETDESK_PASSWORD")});
+        const bool ended
+            = QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, 20000);
+        if (!ended) {
+            p.kill();
+            p.waitForFinished(5000);
+        }
+        QVERIFY2(
+            ended,
+            qPrintable(QStringLiteral("still running after 20 s, %1 logins").arg(server.logins)));
+        QVERIFY(timer.elapsed() < 20000);
+        QVERIFY(server.logins <= 2);
+        QCOMPARE(p.exitCode(), 2);
+        QVERIFY(p.readAllStandardError().contains("refused the new login"));
+    }
+
+    void pushV1NeedsAnApiRoot_data()
+    {
+        QTest::addColumn<QString>("server");
+        QTest::addColumn<int>("code");
+        QTest::newRow("api root") << QStringLiteral("https://api.opentrack.run/api/") << 0;
+        QTest::newRow("v1 root") << QStringLiteral("https://api.opentrack.run/api/v1") << 0;
+        QTest::newRow("a page") << QStringLiteral("https://opentrack.run/x/2026/") << 2;
+    }
+    void pushV1NeedsAnApiRoot()
+    {
+        QFETCH(QString, server);
+        QFETCH(int, code);
+        const Run r
+            = run({QStringLiteral("push"), data("current-nested.json"), QStringLiteral("--v1"),
+                   QStringLiteral("--dry-run"), QStringLiteral("--server"), server});
+        QCOMPARE(r.code, code);
+        if (code == 0)
+            QVERIFY(r.out.contains(QStringLiteral("\"country_id\": \"GBR\"")));
+        else
+            QVERIFY2(r.err.contains(QStringLiteral("the one ending in /api/")), qPrintable(r.err));
     }
 
     // The real binary, without a display: what a user and a script see.

@@ -34,6 +34,22 @@ private Q_SLOTS:
                             "    \"x\",\n    true,\n    null\n  ]\n}\n"));
     }
 
+    void compactHasNoWhiteSpace()
+    {
+        JsonWriter w(0, JsonWriter::Layout::Compact);
+        w.beginObject();
+        w.key(QLatin1StringView("a"));
+        w.rawNumber(u"1.50");
+        w.key(u"list");
+        w.beginArray();
+        w.string(u"x y");
+        w.beginObject();
+        w.endObject();
+        w.endArray();
+        w.endObject();
+        QCOMPARE(w.take(), QByteArray(R"({"a":1.50,"list":["x y",{}]})"));
+    }
+
     void escapes()
     {
         JsonWriter w;

@@ -1,3 +1,4 @@
+#include "opentrack/payload.h"
 #include "opentrack/syncstate.h"
 
 #include <QTest>
@@ -13,23 +14,32 @@ private Q_SLOTS:
     {
         SyncState state;
         state.setServer(QUrl(QStringLiteral("http://127.0.0.1:8000/api/")));
-        state.setRecord(QStringLiteral("competitor:101"),
-                        {QStringLiteral("7"),
-                         QUrl(QStringLiteral("http://127.0.0.1:8000/api/competitors/7/")),
-                         QStringLiteral("abc"),
-                         {QStringLiteral("competitor_id"), QStringLiteral("team_id")}});
+        SyncState::Record tom;
+        tom.id = QStringLiteral("7");
+        tom.url = QUrl(QStringLiteral("http://127.0.0.1:8000/api/competitors/7/"));
+        tom.payload = R"({"competitor_id":"101","shoe":42,"big":1.50})";
+        tom.held = {{QStringLiteral("big"), JsonValue::number(QStringLiteral("1.5"))}};
+        tom.dropped = {QStringLiteral("shoe")};
+        state.setRecord(QStringLiteral("competitor:101"), tom);
         state.setRecord(QStringLiteral("competition"),
-                        {QStringLiteral("u-u-i-d"), QUrl(), QStringLiteral("def"), {}});
+                        {QStringLiteral("u-u-i-d"), QUrl(), {}, {}, {}});
         JsonObject meetdesk {
             {QStringLiteral("format_version"), JsonValue::number(QStringLiteral("1"))}};
         const JsonObject written = state.toMeetdesk(meetdesk);
         QCOMPARE(written.front().key, QStringLiteral("format_version")); // the rest is kept
         const SyncState read = SyncState::fromMeetdesk(written);
         QCOMPARE(read.server(), state.server());
-        QCOMPARE(read.record(QStringLiteral("competitor:101"))->id, QStringLiteral("7"));
-        QCOMPARE(read.record(QStringLiteral("competitor:101"))->fields,
-                 QStringList({QStringLiteral("competitor_id"), QStringLiteral("team_id")}));
-        QCOMPARE(read.record(QStringLiteral("competition"))->hash, QStringLiteral("def"));
+        const SyncState::Record *back = read.record(QStringLiteral("competitor:101"));
+        QVERIFY(back);
+        QCOMPARE(back->id, QStringLiteral("7"));
+        QCOMPARE(back->payload, tom.payload); // the base itself, numbers as they were
+        const JsonValue base = back->base();
+        QCOMPARE(base.find(u"big")->text(), QStringLiteral("1.50"));
+        QCOMPARE(back->dropped, tom.dropped);
+        QCOMPARE(back->serverValue(base, u"big")->text(),
+                 QStringLiteral("1.5")); // as the server held it
+        QCOMPARE(back->serverValue(base, u"competitor_id")->text(), QStringLiteral("101"));
+        QVERIFY(!read.record(QStringLiteral("competition"))->hasBase());
         QCOMPARE(state.toMeetdesk(meetdesk), read.toMeetdesk(meetdesk)); // stable: records sorted
     }
 
@@ -49,6 +59,13 @@ private Q_SLOTS:
         QVERIFY(SyncState::fromMeetdesk({}).isEmpty());
         const JsonObject broken {{QStringLiteral("sync"), JsonValue::string(QStringLiteral("?"))}};
         QVERIFY(SyncState::fromMeetdesk(broken).isEmpty());
+        // An older file's record (a hash, no payload) is kept, without a base.
+        const JsonObject older {{QStringLiteral("sync"),
+                                 payload::parse(R"({"records": {"team:X": {"id": "3", "hash": "abc",
+                "fields": "team_id"}}})")}};
+        const SyncState state = SyncState::fromMeetdesk(older);
+        QCOMPARE(state.record(QStringLiteral("team:X"))->id, QStringLiteral("3"));
+        QVERIFY(!state.record(QStringLiteral("team:X"))->hasBase());
     }
 };
 

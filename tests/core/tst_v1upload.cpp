@@ -1,3 +1,4 @@
+#include "opentrack/payload.h"
 #include "opentrack/v1upload.h"
 #include "support/sandboxserver.h"
 #include "testdata.h"
@@ -17,15 +18,35 @@ private Q_SLOTS:
     {
         auto doc
             = testdata::loadDocument(testdata::fixturePath(QStringLiteral("current-nested.json")));
-        const QJsonObject v1 = V1Upload::document(doc->competition());
-        QCOMPARE(v1.value(QStringLiteral("country_id")).toString(), QStringLiteral("GBR"));
-        QVERIFY(v1.contains(QStringLiteral("organiser_id")));
-        QVERIFY(!v1.contains(QStringLiteral("meetdesk")));
-        QVERIFY(v1.value(QStringLiteral("events"))
-                    .toArray()[0]
-                    .toObject()
-                    .value(QStringLiteral("age_groups"))
-                    .isArray());
+        const JsonValue v1 = V1Upload::document(doc->competition());
+        QCOMPARE(payload::textOf(v1, u"country_id"), QStringLiteral("GBR"));
+        QVERIFY(v1.find(u"organiser_id"));
+        QVERIFY(!v1.find(u"meetdesk"));
+        QVERIFY(v1.find(u"events")->items()[0].find(u"age_groups")->isArray());
+    }
+
+    void theV1RootFromTheApiRoot_data()
+    {
+        QTest::addColumn<QString>("given");
+        QTest::addColumn<QString>("root");
+        QTest::newRow("api root") << QStringLiteral("https://api.opentrack.run/api/")
+                                  << QStringLiteral("https://api.opentrack.run/api/v1/");
+        QTest::newRow("no slash") << QStringLiteral("https://test-api.opentrack.run/api")
+                                  << QStringLiteral("https://test-api.opentrack.run/api/v1/");
+        QTest::newRow("v1 root") << QStringLiteral("https://api.opentrack.run/api/v1/")
+                                 << QStringLiteral("https://api.opentrack.run/api/v1/");
+        QTest::newRow("a query goes") << QStringLiteral("http://127.0.0.1:8000/api/?x=1")
+                                      << QStringLiteral("http://127.0.0.1:8000/api/v1/");
+        QTest::newRow("a competition page")
+            << QStringLiteral("https://opentrack.run/x/2026/") << QString();
+        QTest::newRow("no host") << QStringLiteral("api/") << QString();
+    }
+    void theV1RootFromTheApiRoot()
+    {
+        QFETCH(QString, given);
+        QFETCH(QString, root);
+        const std::optional<QUrl> found = V1Upload::v1RootFor(QUrl(given));
+        QCOMPARE(found ? found->toString() : QString(), root);
     }
 
     void uploadToTheSandbox()

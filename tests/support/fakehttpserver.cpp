@@ -50,7 +50,9 @@ void FakeHttpServer::serve(QTcpSocket *socket)
     maxConcurrent = std::max(maxConcurrent, ++m_open);
 
     Reply reply;
-    if (!m_script.empty()) {
+    if (m_handler) {
+        reply = m_handler(request);
+    } else if (!m_script.empty()) {
         reply = m_script.front();
         m_script.pop_front();
     }

@@ -6,6 +6,7 @@
 #include <QUrl>
 
 #include <deque>
+#include <functional>
 
 // A scripted HTTP/1.1 server on loopback for client tests: each request gets the next
 // scripted reply (status, headers, body, a delay, or no answer, or a dropped connection).
@@ -45,6 +46,11 @@ public:
         return r;
     }
     void enqueue(const Reply &reply) { m_script.push_back(reply); }
+    // Answers every request through the handler instead of the script.
+    void setHandler(std::function<Reply(const Request &)> handler)
+    {
+        m_handler = std::move(handler);
+    }
     void enqueue(int status, const QByteArray &body = "{}")
     {
         m_script.push_back(reply(status, body));
@@ -59,5 +65,6 @@ private:
 
     QTcpServer m_server;
     std::deque<Reply> m_script;
+    std::function<Reply(const Request &)> m_handler;
     int m_open = 0;
 };

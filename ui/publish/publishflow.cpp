@@ -92,7 +92,9 @@ void PublishFlow::pull(std::function<void(std::unique_ptr<Document>)> done)
                                      .arg(c.value(QStringLiteral("name")).toString(),
                                           c.value(QStringLiteral("date")).toString(),
                                           c.value(QStringLiteral("slug")).toString()));
-                    slugs.append(c.value(QStringLiteral("slug")).toString());
+                    // The id names it exactly; a slug is looked for among all.
+                    const QString id = c.value(QStringLiteral("id")).toString();
+                    slugs.append(id.isEmpty() ? c.value(QStringLiteral("slug")).toString() : id);
                 }
                 if (!list.ok() || names.isEmpty()) {
                     Prompts::warn(

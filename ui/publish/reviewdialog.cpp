@@ -24,20 +24,24 @@ ReviewDialog::ReviewDialog(const QList<PublishItem> &items, const QString &serve
         {PublishItem::Action::Create, tr("To create")},
         {PublishItem::Action::Update, tr("To change")},
         {PublishItem::Action::Delete, tr("To delete")},
+        {PublishItem::Action::ServerChange, tr("Changed on OpenTrack since your last publish")},
+        {PublishItem::Action::Conflict, tr("Changed here and on OpenTrack (not sent)")},
     };
     int total = 0;
     int unchanged = 0;
     for (const auto &[action, title] : groups) {
         QList<QTreeWidgetItem *> children;
         for (const PublishItem &item : items) {
-            if (item.action == action)
+            if (item.action == action && !item.remember)
                 children.append(new QTreeWidgetItem({item.label}));
         }
         auto *group = new QTreeWidgetItem(
             tree, {QStringLiteral("%1 (%2)").arg(title).arg(children.size())});
         group->addChildren(children);
         group->setExpanded(children.size() <= 50);
-        total += int(children.size());
+        const bool sent = action == PublishItem::Action::Create
+            || action == PublishItem::Action::Update || action == PublishItem::Action::Delete;
+        total += sent ? int(children.size()) : 0;
     }
     for (const PublishItem &item : items)
         unchanged += item.action == PublishItem::Action::Unchanged;
