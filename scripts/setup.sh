@@ -7,7 +7,7 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build=${MEETDESK_BUILD_DIR:-$root/build}
 
 packages=(g++ cmake ninja-build qt6-base-dev qt6-base-dev-tools fonts-dejavu-core
-  qtkeychain-qt6-dev python3 python3-django python3-djangorestframework gunicorn)
+  qtkeychain-qt6-dev python3 python3-django python3-djangorestframework gunicorn python3-requests)
 # shellcheck disable=SC2206 # a space-separated list on purpose
 packages+=(${MEETDESK_EXTRA_PACKAGES:-})
 
