@@ -3,6 +3,8 @@
 slash, the id types of the example scripts, every field of the example records, OpenTrack's
 permission errors, the no-unique-keys profile and the request log (tests/sandbox/README.md)."""
 import datetime
+import json
+import os
 import sys
 import unittest
 import uuid
@@ -10,7 +12,7 @@ import uuid
 sys.dont_write_bytecode = True
 import requests  # noqa: E402
 
-from harness import Sandbox, TestCase, check, token  # noqa: E402
+from harness import HERE, Sandbox, TestCase, check, token  # noqa: E402
 
 sandbox = None
 
@@ -64,8 +66,8 @@ class SandboxTest(TestCase):
         return self.root + collection + "/" + "".join(f"{r}/" for r in rest)
 
     def competition(self, slug, **fields):
-        body = {"slug": slug, "full_name": slug.replace("-", " ").title(), "country": "GBR",
-                "date": "2026-06-10", "finish_date": "2026-06-10", **fields}
+        body = {"full_name": slug.replace("-", " ").title(), "country": "GBR", "date": "2026-06-10",
+                "finish_date": "2026-06-10", **fields, "slug": slug}
         return check(self.s.post(self.url("competitions"), json=body, timeout=60), 201).json()
 
     def listed(self, collection, query=""):
@@ -244,6 +246,49 @@ class Fields(SandboxTest):
         dropped = check(self.s.patch(event["units"][0]["url"], timeout=60, json={
             "event_name": "other", "results": [{"bib": "THH", "reaction": 0.15}]}), 200).json()
         self.assertEqual((dropped["event_name"], dropped["results"]), ("4x200", [{"bib": "THH"}]))
+
+
+class FullExample(SandboxTest):
+    """tests/data/opentrack-full-competition.json, a meet in the shape of OpenTrack's full example
+    competition, sent record by record as OpenTrack's scripts send them: every field comes back."""
+
+    def assertKept(self, sent, stored, where):
+        for key, value in sent.items():
+            self.assertEqual(stored.get(key), value, f"{where}: {key}")
+
+    def test_every_field_comes_back(self):
+        with open(os.path.join(HERE, "..", "data", "opentrack-full-competition.json"), encoding="utf-8") as f:
+            meet = json.load(f)
+        lists = ("competitors", "teams", "relay_teams", "events", "meetdesk")
+        top = {k: v for k, v in meet.items() if k not in lists}
+        cid = self.competition(**top)["id"]
+        for collection, key in (("teams", "teams"), ("competitors", "competitors")):
+            check(self.s.post(self.url(collection), json=[dict(x, competition=cid) for x in meet[key]],
+                              timeout=60), 201)
+        for event in meet["events"]:
+            body = {k: v for k, v in event.items() if k != "units"}
+            created = check(self.s.post(self.url("events"), json=dict(body, competition=cid), timeout=60),
+                            201).json()
+            urls = {(u["round"], u["heat"]): u["url"] for u in created["units"]}
+            for unit in event.get("units", []):
+                check(self.s.patch(urls[(unit["round"], unit["heat"])], json=unit, timeout=60), 200)
+        for relay in meet["relay_teams"]:
+            check(self.s.post(self.url("relay-teams"), json=dict(relay, competition=cid), timeout=60), 201)
+
+        self.assertKept(top, check(self.s.get(self.url("competitions", cid), timeout=60), 200).json(), "competition")
+        for collection, key, natural in (("teams", "teams", "team_id"), ("competitors", "competitors", "competitor_id"),
+                                         ("relay-teams", "relay_teams", "relay_team_id"),
+                                         ("events", "events", "event_id")):
+            stored = {x[natural]: x for x in self.listed(collection, f"?competition={cid}&limit=500")["results"]}
+            self.assertEqual(sorted(stored), sorted(x[natural] for x in meet[key]), collection)
+            for record in meet[key]:
+                server = stored[record[natural]]
+                self.assertKept({k: v for k, v in record.items() if k != "units"}, server,
+                                f"{collection} {record[natural]}")
+                for unit in record.get("units", []):
+                    url = [u["url"] for u in server["units"] if (u["round"], u["heat"]) == (unit["round"], unit["heat"])]
+                    self.assertKept(unit, check(self.s.get(url[0], timeout=60), 200).json(),
+                                    f"unit {record[natural]} {unit['round']}/{unit['heat']}")
 
 
 class Permissions(SandboxTest):
