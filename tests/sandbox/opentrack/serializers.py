@@ -1,9 +1,8 @@
 from rest_framework import serializers
+from rest_framework.exceptions import PermissionDenied
 from rest_framework.reverse import reverse
 
 from .models import Competition, Competitor, Event, RelayTeam, Team, Unit
-
-from rest_framework.exceptions import PermissionDenied
 
 RESULT_KEYS = ("bib", "place", "performance", "points", "lane", "order", "catpos", "wind")
 TRIAL_KEYS = ("bib", "round", "height", "result", "wind")

@@ -18,7 +18,7 @@ from . import faults
 from .profiles import active
 from .models import Competition, Competitor, Event, RelayTeam, Team, Unit
 from .serializers import (CompetitionSerializer, CompetitorSerializer, EventSerializer, RelayTeamSerializer,
-                          TeamSerializer, UnitSerializer, keep, RESULT_KEYS, TRIAL_KEYS, units_for)
+                          TeamSerializer, UnitSerializer)
 
 
 def manages(user, competition):
@@ -269,13 +269,9 @@ def v1_competitions(request):
             for unit_data in source.get("units", []):
                 unit, _ = Unit.objects.get_or_create(event=event, round=unit_data.get("round", 1),
                                                      heat=unit_data.get("heat", 1))
-                for field in ("status", "results_status", "heat_name", "scheduled_start_time"):
-                    if field in unit_data:
-                        setattr(unit, field, unit_data[field])
-                unit.heights = [str(h) for h in unit_data.get("heights", [])]
-                unit.results = keep(unit_data.get("results", []), RESULT_KEYS, "results")
-                unit.trials = keep(unit_data.get("trials", []), TRIAL_KEYS, "trials")
-                unit.save()
+                fields = UnitSerializer(unit, data=unit_data, partial=True, context=context)
+                fields.is_valid(raise_exception=True)
+                fields.save()
     return Response({"id": str(competition.id), "slug": competition.slug,
                      "url": reverse("competition-detail", args=[competition.id], request=request)},
                     status=status.HTTP_201_CREATED)
