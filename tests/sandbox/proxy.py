@@ -207,9 +207,10 @@ def reset(sock):
 def write_response(wfile, status, reason, headers, body, keep, head=False):
     lines = [f"HTTP/1.1 {status} {reason}"]
     for name, value in headers:
-        if name.lower() not in HOP_BY_HOP and name.lower() != "content-length":
+        # A HEAD answer keeps the length the body would have had.
+        if name.lower() not in HOP_BY_HOP and (head or name.lower() != "content-length"):
             lines.append(f"{name}: {value}")
-    if status not in (204, 304) and not (100 <= status < 200):
+    if not head and status not in (204, 304) and not (100 <= status < 200):
         lines.append(f"Content-Length: {len(body)}")
     lines.append("Connection: keep-alive" if keep else "Connection: close")
     wfile.write(("\r\n".join(lines) + "\r\n\r\n").encode("latin-1"))
@@ -456,9 +457,15 @@ def main():
 
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     print(base, f"http://127.0.0.1:{control.server_address[1]}/", other_base, flush=True)
+    # The signal may reach another thread: the main one must wake up now and then to act on it.
+    main_socket.settimeout(0.2)
     try:
         while True:
-            client, _ = main_socket.accept()
+            try:
+                client, _ = main_socket.accept()
+            except socket.timeout:
+                continue
+            client.settimeout(None)
             threading.Thread(target=proxy.serve, args=(client,), daemon=True).start()
     except KeyboardInterrupt:
         pass
