@@ -15,8 +15,8 @@ from rest_framework.response import Response
 from rest_framework.reverse import reverse
 
 from . import faults
-from .profiles import active
 from .models import Competition, Competitor, Event, RelayTeam, Team, Unit
+from .profiles import active
 from .serializers import (CompetitionSerializer, CompetitorSerializer, EventSerializer, RelayTeamSerializer,
                           TeamSerializer, UnitSerializer)
 
