@@ -8,7 +8,7 @@ build=${MEETDESK_BUILD_DIR:-$root/build}
 
 packages=(g++ cmake ninja-build qt6-base-dev qt6-base-dev-tools fonts-dejavu-core
   qtkeychain-qt6-dev libquazip1-qt6-dev python3 python3-django python3-djangorestframework gunicorn
-  poppler-utils)
+  python3-requests poppler-utils)
 # shellcheck disable=SC2206 # a space-separated list on purpose
 packages+=(${MEETDESK_EXTRA_PACKAGES:-})
 

@@ -3,7 +3,9 @@
 on the first line of standard output once it answers. Data lives in a temporary folder that
 is removed when the server stops (Ctrl+C, SIGTERM).
 
-    /usr/bin/python3 tests/sandbox/run.py [--profile full|no-relay-teams] [--port N]
+    /usr/bin/python3 tests/sandbox/run.py [--profile PROFILE[,PROFILE...]] [--port N]
+
+Profiles (opentrack/profiles.py): full (the default), no-relay-teams, no-unique-keys.
 
 Users: federation / federation-pass (may create competitions), director / director-pass
 (manages "sandbox-director-meet"). Sandbox-only endpoints: /sandbox/log/, /sandbox/faults/,
@@ -20,6 +22,9 @@ import tempfile
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.dont_write_bytecode = True  # keep the source tree clean
+sys.path.insert(0, HERE)
+from opentrack import profiles  # noqa: E402 (needs HERE on the path)
 
 
 def free_port():
@@ -30,15 +35,19 @@ def free_port():
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--profile", choices=["full", "no-relay-teams"], default="full")
+    parser.add_argument("--profile", default="full", help="comma-separated: " + ", ".join(profiles.PROFILES))
     parser.add_argument("--port", type=int, default=0)
     args = parser.parse_args()
+    try:
+        profiles.parse(args.profile)
+    except ValueError as error:
+        parser.error(str(error))
 
     folder = tempfile.mkdtemp(prefix="meetdesk-sandbox-")
     env = dict(os.environ, SANDBOX_DB=os.path.join(folder, "db.sqlite3"), SANDBOX_PROFILE=args.profile,
-               DJANGO_SETTINGS_MODULE="sandbox.settings", PYTHONPATH=HERE)
+               DJANGO_SETTINGS_MODULE="sandbox.settings", PYTHONPATH=HERE,
+               PYTHONDONTWRITEBYTECODE="1")
     os.environ.update(env)
-    sys.path.insert(0, HERE)
     import django
     from django.core.management import call_command
     django.setup()

@@ -1,45 +1,12 @@
 #include "sandboxserver.h"
 
-#include <QElapsedTimer>
-#include <QEventLoop>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 SandboxServer::SandboxServer(const QString &profile)
-{
-    m_process.setProcessChannelMode(QProcess::SeparateChannels);
-    m_process.start(
-        QStringLiteral("/usr/bin/python3"),
-        {QStringLiteral(MEETDESK_SANDBOX "/run.py"), QStringLiteral("--profile"), profile});
-    if (!m_process.waitForStarted(10000)) {
-        m_error = m_process.errorString();
-        return;
-    }
-    QByteArray line;
-    QElapsedTimer timer;
-    timer.start();
-    while (!line.contains('\n') && timer.elapsed() < 60000
-           && m_process.state() == QProcess::Running) {
-        m_process.waitForReadyRead(1000);
-        line += m_process.readAllStandardOutput();
-    }
-    if (!line.contains('\n')) {
-        m_error = QStringLiteral("the sandbox did not start: ")
-            + QString::fromUtf8(m_process.readAllStandardError());
-        return;
-    }
-    m_root = QUrl(QString::fromUtf8(line.left(line.indexOf('\n')).trimmed()));
-}
-
-SandboxServer::~SandboxServer()
-{
-    if (m_process.state() == QProcess::Running) {
-        m_process.terminate();
-        if (!m_process.waitForFinished(10000))
-            m_process.kill();
-    }
-}
+    : m_service(QStringLiteral(MEETDESK_SANDBOX "/run.py"), {QStringLiteral("--profile"), profile})
+    , m_root(m_service.firstLine())
+{ }
 
 QUrl SandboxServer::url(const QString &path) const
 {
@@ -48,35 +15,25 @@ QUrl SandboxServer::url(const QString &path) const
     return u;
 }
 
-namespace {
-QByteArray waitFor(QNetworkReply *reply)
-{
-    QEventLoop loop; // tests only: the app itself never nests event loops
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
-    loop.exec();
-    const QByteArray body = reply->readAll();
-    reply->deleteLater();
-    return body;
-}
-} // namespace
-
 QByteArray SandboxServer::get(const QString &path) const
 {
-    QNetworkAccessManager network;
-    return waitFor(network.get(QNetworkRequest(url(path))));
+    return testhttp::call("GET", url(path)).body;
 }
 
 QByteArray SandboxServer::post(const QString &path, const QByteArray &json) const
 {
-    QNetworkAccessManager network;
-    QNetworkRequest request(url(path));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
-    return waitFor(network.post(request, json));
+    return testhttp::call("POST", url(path), json).body;
+}
+
+QJsonArray SandboxServer::log() const
+{
+    return QJsonDocument::fromJson(get(QStringLiteral("/sandbox/log/")))
+        .object()
+        .value(QStringLiteral("requests"))
+        .toArray();
 }
 
 void SandboxServer::clearFaults() const
 {
-    QNetworkAccessManager network;
-    waitFor(network.deleteResource(QNetworkRequest(url(QStringLiteral("/sandbox/log/")))));
+    testhttp::call("DELETE", url(QStringLiteral("/sandbox/log/")));
 }

@@ -1,12 +1,15 @@
 """Sandbox-only: a log of every request, and faults injected on demand (POST /sandbox/faults/).
+Also the one thing the sandbox does in front of Django: repeated slashes are merged.
 
 State lives in this process; run.py starts gunicorn with one worker (and threads), so every
 request sees it.
 """
 import json
+import re
 import socket
 import threading
 import time
+from urllib.parse import parse_qsl
 
 from django.http import HttpResponse, JsonResponse
 
@@ -57,6 +60,40 @@ def _take_fault(method, path):
     return None
 
 
+class MergeSlashesMiddleware:
+    """OpenTrack's create_competitor.py posts to BASE_URL + "/api/competitors/" with a BASE_URL
+    that already ends in a slash, and the real host takes it. nginx, which usually stands in
+    front of a Django site, merges repeated slashes by default (merge_slashes); so does this."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        request.META["SANDBOX_RAW_PATH"] = request.path
+        if "//" in request.path_info:
+            request.path_info = re.sub("/{2,}", "/", request.path_info)
+            request.path = re.sub("/{2,}", "/", request.path)
+        return self.get_response(request)
+
+
+def body_for_log(request):
+    """The request body as the log shows it: JSON as its value, a form as its fields (with the
+    password hidden), other text as text."""
+    raw = request.body
+    if not raw:
+        return None
+    kind = request.META.get("CONTENT_TYPE", "")
+    text = raw.decode("utf-8", "replace")
+    if "json" in kind:
+        try:
+            return json.loads(text)
+        except ValueError:
+            return text
+    if "x-www-form-urlencoded" in kind:
+        return {k: ("(hidden)" if k == "password" else v) for k, v in parse_qsl(text, keep_blank_values=True)}
+    return text
+
+
 class FaultMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
@@ -64,6 +101,7 @@ class FaultMiddleware:
     def __call__(self, request):
         if request.path.startswith("/sandbox/"):
             return self.get_response(request)
+        body = body_for_log(request)  # read before the view, which then reads the cached copy
         fault = _take_fault(request.method, request.path)
         response = self._fault_response(request, fault) if fault else None
         if response is None:
@@ -72,9 +110,12 @@ class FaultMiddleware:
             _log.append({
                 "method": request.method,
                 "path": request.path,
+                "raw_path": request.META.get("SANDBOX_RAW_PATH", request.path),
                 "query": request.META.get("QUERY_STRING", ""),
                 "status": response.status_code,
                 "fault": fault["kind"] if fault else None,
+                "authorization": "HTTP_AUTHORIZATION" in request.META,
+                "body": body,
             })
         return response
 

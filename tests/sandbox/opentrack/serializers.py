@@ -1,21 +1,24 @@
 from rest_framework import serializers
+from rest_framework.exceptions import PermissionDenied
 from rest_framework.reverse import reverse
 
 from .models import Competition, Competitor, Event, RelayTeam, Team, Unit
 
 RESULT_KEYS = ("bib", "place", "performance", "points", "lane", "order", "catpos", "wind")
 TRIAL_KEYS = ("bib", "round", "height", "result", "wind")
+# "this block is exactly the structure we store on the server" (update_competitors_qp_sb_pb.py)
+ENTRY_KEYS = ("event_id", "event_code", "pb", "sb", "qp")
 
 
-def keep(items, keys, what):
+def keep(items, keys, what, required="bib"):
     """Stores only the keys the sandbox knows, as the real server does: what is not echoed
     back was not stored, and the client must say so."""
     if not isinstance(items, list):
         raise serializers.ValidationError(f"Expected a list of {what}.")
     out = []
     for item in items:
-        if not isinstance(item, dict) or "bib" not in item:
-            raise serializers.ValidationError(f"Each of the {what} needs a bib.")
+        if not isinstance(item, dict) or required not in item:
+            raise serializers.ValidationError(f"Each of the {what} needs a {required}.")
         out.append({k: item[k] for k in keys if k in item})
     return out
 
@@ -25,7 +28,7 @@ class CompetitionSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Competition
-        exclude = ["directors"]
+        exclude = ["directors", "created"]
 
 
 class ChildSerializer(serializers.ModelSerializer):
@@ -34,7 +37,7 @@ class ChildSerializer(serializers.ModelSerializer):
     def validate_competition(self, competition):
         user = self.context["request"].user
         if not (user.is_staff or competition.directors.filter(pk=user.pk).exists()):
-            raise serializers.ValidationError("You do not manage this competition.")
+            raise PermissionDenied()  # answered as OpenTrack does: see errors.py
         return competition
 
 
@@ -47,11 +50,15 @@ class TeamSerializer(ChildSerializer):
 
 
 class CompetitorSerializer(ChildSerializer):
-    url = serializers.HyperlinkedIdentityField(view_name="competitor-detail")
+    id = serializers.UUIDField(source="uid", read_only=True)
+    url = serializers.HyperlinkedIdentityField(view_name="competitor-detail", lookup_field="uid")
 
     class Meta:
         model = Competitor
-        fields = "__all__"
+        fields = ["id", "url"] + [f.name for f in Competitor._meta.fields if f.name not in ("id", "uid")]
+
+    def validate_events_entered(self, value):
+        return keep(value, ENTRY_KEYS, "events entered", required="event_id")
 
 
 class RelayTeamSerializer(ChildSerializer):
@@ -65,6 +72,10 @@ class RelayTeamSerializer(ChildSerializer):
 class UnitSerializer(serializers.ModelSerializer):
     url = serializers.HyperlinkedIdentityField(view_name="unit-detail")
     event = serializers.HyperlinkedRelatedField(view_name="event-detail", read_only=True)
+    # The example units carry their event's id and name; a unit keeps its event's, whatever is
+    # sent, so a different value comes back changed (and the client must notice).
+    event_id = serializers.CharField(source="event.event_id", read_only=True)
+    event_name = serializers.CharField(source="event.name", read_only=True)
 
     class Meta:
         model = Unit

@@ -1,20 +1,24 @@
-from django.conf import settings
+import datetime
+import uuid
+
 from django.contrib.auth.models import User
 from django.db import transaction
 from django.http import JsonResponse
+from django.utils import timezone
 from django.views.decorators.csrf import csrf_exempt
-from rest_framework import generics, permissions, serializers, status, viewsets
+from rest_framework import filters, generics, permissions, status, viewsets
 from rest_framework.authtoken.models import Token
 from rest_framework.authtoken.serializers import AuthTokenSerializer
 from rest_framework.decorators import api_view, authentication_classes, permission_classes
-from rest_framework.exceptions import PermissionDenied
+from rest_framework.exceptions import PermissionDenied, ValidationError
 from rest_framework.response import Response
 from rest_framework.reverse import reverse
 
 from . import faults
 from .models import Competition, Competitor, Event, RelayTeam, Team, Unit
+from .profiles import active
 from .serializers import (CompetitionSerializer, CompetitorSerializer, EventSerializer, RelayTeamSerializer,
-                          TeamSerializer, UnitSerializer, keep, RESULT_KEYS, TRIAL_KEYS, units_for)
+                          TeamSerializer, UnitSerializer)
 
 
 def manages(user, competition):
@@ -25,7 +29,7 @@ def manages(user, competition):
 @permission_classes([permissions.AllowAny])
 def api_root(request):
     names = ["competitions", "competitors", "teams", "events"]
-    if settings.PROFILE != "no-relay-teams":
+    if not active("no-relay-teams"):
         names.append("relay-teams")
     basenames = {"competitions": "competition", "competitors": "competitor", "teams": "team",
                  "events": "event", "relay-teams": "relayteam"}
@@ -59,7 +63,9 @@ def v1_token(request):
 
 @api_view(["GET"])
 def hello(request):
-    return Response({"hello": request.user.username})
+    """As docs.opentrack.run/api/authentication shows it: {"message": "Hello, Name <email>!"}."""
+    user = request.user
+    return Response({"message": f"Hello, {user.get_full_name() or user.username} <{user.email}>!"})
 
 
 @api_view(["GET"])
@@ -71,13 +77,54 @@ def my_competitions(request):
         for c in mine.order_by("date", "slug")]})
 
 
+def parse_date(params, name, errors):
+    value = params.get(name)
+    if not value:
+        return None
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError:
+        errors[name] = ["Enter a valid date."]
+        return None
+
+
 class CompetitionViewSet(viewsets.ModelViewSet):
+    """The filters OpenTrack documents for competitions/ (country, date_from, date_to, when,
+    ordering, type, search) and no others: an unknown one, such as slug, is ignored and the whole
+    list comes back, as Django REST framework does."""
+
     serializer_class = CompetitionSerializer
+    filter_backends = [filters.SearchFilter, filters.OrderingFilter]
+    search_fields = ["full_name", "short_name", "name_local", "address"]
+    ordering_fields = ["date", "created", "full_name"]
+    ordering = ["date", "slug"]
 
     def get_queryset(self):
-        queryset = Competition.objects.all().order_by("date", "slug")
-        slug = self.request.query_params.get("slug")
-        return queryset.filter(slug=slug) if slug else queryset
+        queryset = Competition.objects.all()
+        if self.action != "list":
+            return queryset
+        params = self.request.query_params
+        errors = {}
+        if params.get("country"):
+            queryset = queryset.filter(country__iexact=params["country"])
+        date_from = parse_date(params, "date_from", errors)
+        if date_from:
+            queryset = queryset.filter(date__gte=date_from)
+        date_to = parse_date(params, "date_to", errors)
+        if date_to:
+            queryset = queryset.filter(date__lte=date_to)
+        when = params.get("when")
+        if when == "past":
+            queryset = queryset.filter(finish_date__lt=timezone.localdate())
+        elif when == "future":
+            queryset = queryset.filter(finish_date__gte=timezone.localdate())
+        elif when:
+            errors["when"] = [f"Select a valid choice. {when} is not one of the available choices."]
+        if params.get("type") and params["type"] != "TRACK":
+            queryset = queryset.none()  # every sandbox competition is a track meeting
+        if errors:
+            raise ValidationError(errors)
+        return queryset
 
     def create(self, request, *args, **kwargs):
         if not request.user.is_staff:  # before validation, as a real permission check is
@@ -109,7 +156,14 @@ class ChildViewSet(viewsets.ModelViewSet):
     def get_queryset(self):
         queryset = self.model.objects.all().order_by("id")
         competition = self.request.query_params.get("competition")
-        return queryset.filter(competition_id=competition) if competition else queryset
+        if not competition or self.action != "list":
+            return queryset
+        try:
+            uuid.UUID(competition)
+        except ValueError:
+            raise ValidationError({"competition": [
+                "Select a valid choice. That choice is not one of the available choices."]})
+        return queryset.filter(competition_id=competition)
 
     def create(self, request, *args, **kwargs):
         many = isinstance(request.data, list)
@@ -137,6 +191,7 @@ class CompetitorViewSet(ChildViewSet):
     model = Competitor
     bulk = True
     serializer_class = CompetitorSerializer
+    lookup_field = "uid"  # the string id the scripts join into URLs
 
 
 class TeamViewSet(ChildViewSet):
@@ -199,7 +254,7 @@ def v1_competitions(request):
 
         children("teams", TeamSerializer)
         children("competitors", CompetitorSerializer)
-        if settings.PROFILE != "no-relay-teams":
+        if not active("no-relay-teams"):
             children("relay_teams", RelayTeamSerializer)
 
         def event_shape(item):
@@ -214,13 +269,9 @@ def v1_competitions(request):
             for unit_data in source.get("units", []):
                 unit, _ = Unit.objects.get_or_create(event=event, round=unit_data.get("round", 1),
                                                      heat=unit_data.get("heat", 1))
-                for field in ("status", "results_status", "heat_name", "scheduled_start_time"):
-                    if field in unit_data:
-                        setattr(unit, field, unit_data[field])
-                unit.heights = [str(h) for h in unit_data.get("heights", [])]
-                unit.results = keep(unit_data.get("results", []), RESULT_KEYS, "results")
-                unit.trials = keep(unit_data.get("trials", []), TRIAL_KEYS, "trials")
-                unit.save()
+                fields = UnitSerializer(unit, data=unit_data, partial=True, context=context)
+                fields.is_valid(raise_exception=True)
+                fields.save()
     return Response({"id": str(competition.id), "slug": competition.slug,
                      "url": reverse("competition-detail", args=[competition.id], request=request)},
                     status=status.HTTP_201_CREATED)
@@ -262,9 +313,13 @@ def seed():
     """The users and the one competition a director manages."""
     federation, _ = User.objects.get_or_create(username="federation", defaults={"is_staff": True})
     federation.is_staff = True
+    federation.first_name, federation.last_name = "Sandbox", "Federation"
+    federation.email = "federation@sandbox.invalid"
     federation.set_password("federation-pass")
     federation.save()
     director, _ = User.objects.get_or_create(username="director")
+    director.first_name, director.last_name = "Meeting", "Director"
+    director.email = "director@sandbox.invalid"
     director.set_password("director-pass")
     director.save()
     meet, _ = Competition.objects.get_or_create(

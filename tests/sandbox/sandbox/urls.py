@@ -1,15 +1,15 @@
-from django.conf import settings
 from django.urls import include, path
 from rest_framework.routers import DefaultRouter
 
 from opentrack import views
+from opentrack.profiles import active
 
 router = DefaultRouter()
 router.register("competitions", views.CompetitionViewSet, basename="competition")
 router.register("competitors", views.CompetitorViewSet, basename="competitor")
 router.register("teams", views.TeamViewSet, basename="team")
 router.register("events", views.EventViewSet, basename="event")
-if settings.PROFILE != "no-relay-teams":
+if not active("no-relay-teams"):
     router.register("relay-teams", views.RelayTeamViewSet, basename="relayteam")
 
 urlpatterns = [
