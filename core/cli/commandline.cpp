@@ -203,6 +203,7 @@ void runUntilDone(const std::function<void(std::function<void()> finished)> &sta
 // or takes a token from one. Returns an error message, or an empty string.
 QString logIn(ApiClient &client, const Connection &c)
 {
+    client.setApiRoot(c.server);
     if (!c.tokenVariable.isEmpty()) {
         const QString token = qEnvironmentVariable(c.tokenVariable.toLocal8Bit().constData());
         if (token.isEmpty())
@@ -217,21 +218,10 @@ QString logIn(ApiClient &client, const Connection &c)
         return tr("set the password in the environment variable %1").arg(c.passwordVariable);
     QString error;
     runUntilDone([&](auto finished) {
-        client.get(c.server, [&, finished](const ApiResponse &root) {
-            QUrl url = api::collectionUrl(root.json.object(), QStringLiteral("get-auth-token"));
-            if (!url.isValid())
-                url = c.server.resolved(QUrl(QStringLiteral("get-auth-token/")));
-            client.postForm(
-                url, {{QStringLiteral("username"), c.user}, {QStringLiteral("password"), password}},
-                [&, finished](const ApiResponse &r) {
-                    const QString token = r.json.object().value(QStringLiteral("token")).toString();
-                    if (r.ok() && !token.isEmpty())
-                        client.setToken(token);
-                    else
-                        error = tr("could not log in as %1: %2")
-                                    .arg(c.user, r.ok() ? tr("no token") : r.error.message);
-                    finished();
-                });
+        client.logIn(c.user, password, [&, finished](const ApiResponse &r) {
+            if (!r.ok())
+                error = tr("could not log in as %1: %2").arg(c.user, r.error.message);
+            finished();
         });
     });
     return error;
@@ -285,6 +275,7 @@ int push(QStringList args, QTextStream &out, QTextStream &err)
     }
     Document &doc = *loaded.document;
     ApiClient client;
+    client.setApiRoot(connection.server);
 
     if (v1) {
         V1Upload upload(&client, connection.server);

@@ -22,7 +22,9 @@ public:
         QList<std::pair<QByteArray, QByteArray>> headers;
         int delayMs = 0;
         bool drop = false; // close the connection without answering
+        bool reset = false; // reset the connection (TCP RST) without answering
         bool silent = false; // never answer
+        bool keepAlive = false; // answer and keep the connection open for the next request
     };
     struct Request
     {
@@ -30,6 +32,7 @@ public:
         QByteArray path;
         QByteArray body;
         QHash<QByteArray, QByteArray> headers; // lower-case names
+        int connection = 0; // which connection it came on, counted from 1
     };
 
     explicit FakeHttpServer(QObject *parent = nullptr);
@@ -52,6 +55,7 @@ public:
 
     QList<Request> requests;
     int maxConcurrent = 0;
+    int connections = 0; // accepted so far
 
 private:
     void serve(QTcpSocket *socket);
