@@ -48,6 +48,13 @@ QByteArray DocumentFile::serialize(const Competition &competition, const JsonObj
         if (m.key != u"format_version")
             meta.push_back(m);
     }
+    // A "meetdesk" value that is no object (reported when read) is the file's own: written back
+    // as it was while Meetdesk has nothing of its own to keep, else kept inside Meetdesk's object.
+    if (const JsonValue *kept = findMember(competition.extras, u"meetdesk")) {
+        if (meetdeskData.empty())
+            return OpenTrackWriter::write(competition, flavor);
+        meta.push_back({QStringLiteral("previous_value"), *kept});
+    }
     return OpenTrackWriter::write(competition, flavor, &meta);
 }
 

@@ -18,6 +18,76 @@ QByteArray camelCaseOf(QLatin1StringView snakeName)
     return out;
 }
 
+QStringList splitCommaList(const QString &text)
+{
+    QStringList items;
+    for (const QStringView part : QStringView(text).split(u','))
+        if (!part.trimmed().isEmpty())
+            items.append(part.trimmed().toString());
+    return items;
+}
+
+namespace spelling {
+
+std::optional<JsonValue> text(const QString &value, const JsonValue &spelled)
+{
+    if (spelled.isNumber() && isJsonNumber(value))
+        return JsonValue::number(value);
+    return std::nullopt;
+}
+
+std::optional<JsonValue> integer(int value, const JsonValue &spelled)
+{
+    bool ok = false;
+    const int read = spelled.text().trimmed().toInt(&ok);
+    if (ok && read == value)
+        return spelled;
+    if (spelled.isString())
+        return JsonValue::string(QString::number(value));
+    return std::nullopt;
+}
+
+std::optional<JsonValue> decimal(double value, const JsonValue &spelled)
+{
+    bool ok = false;
+    const double read = spelled.text().trimmed().toDouble(&ok);
+    if (ok && read == value)
+        return spelled;
+    if (spelled.isString())
+        return JsonValue::string(QString::fromLatin1(jsonNumberText(value)));
+    return std::nullopt;
+}
+
+std::optional<JsonValue> list(const QStringList &value, const JsonValue &spelled, FieldType type,
+                              bool commaListAsText)
+{
+    const bool asText = type == FieldType::CommaList && commaListAsText;
+    if (spelled.isString()) {
+        // Read from one string: kept while it says the same list, where text is written.
+        if (splitCommaList(spelled.text()) == value && (asText || type == FieldType::List))
+            return spelled;
+        return std::nullopt;
+    }
+    if (!spelled.isArray() || asText)
+        return std::nullopt;
+    QStringList read;
+    bool numbers = false;
+    for (const JsonValue &item : spelled.items()) {
+        read.append(item.text());
+        numbers = numbers || item.isNumber();
+    }
+    if (read == value)
+        return spelled;
+    if (!numbers)
+        return std::nullopt;
+    std::vector<JsonValue> items;
+    for (const QString &item : value)
+        items.push_back(isJsonNumber(item) ? JsonValue::number(item) : JsonValue::string(item));
+    return JsonValue::array(std::move(items));
+}
+
+} // namespace spelling
+
 using T = FieldType;
 
 template<> const std::vector<FieldSpec<Competition>> &fieldsOf<Competition>()

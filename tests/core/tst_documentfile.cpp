@@ -91,6 +91,43 @@ private Q_SLOTS:
         QCOMPARE(f.readAll(), QByteArray("original"));
     }
 
+    // A "meetdesk" value that is no object is the file's own: written back as it was, once.
+    void meetdeskThatIsNoObjectIsWrittenBackOnce()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("m.json"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"slug": "x", "meetdesk": [1.50, "kept"], "other": 1})");
+        f.close();
+        DocumentFile::Loaded loaded = DocumentFile::load(path);
+        QVERIFY(loaded.document);
+        QCOMPARE(loaded.findings.size(), 1);
+        QCOMPARE(loaded.findings[0].toString(),
+                 QStringLiteral("meetdesk: expected an object, got a list"));
+        const QByteArray out = DocumentFile::serialize(loaded.document->competition(),
+                                                       loaded.document->meetdeskData());
+        QCOMPARE(out.count("\"meetdesk\""), 1);
+        QVERIFY2(out.contains("\"meetdesk\": [\n    1.50,\n    \"kept\"\n  ],\n  \"other\": 1\n}"),
+                 out.constData());
+
+        // Once Meetdesk has its own data to keep (a publish's sync state), its object takes the
+        // key and the file's value stays inside it.
+        loaded.document->setMeetdeskData(
+            {{QStringLiteral("sync"),
+              JsonValue::object(
+                  {{QStringLiteral("server"), JsonValue::string(QStringLiteral("s"))}})}});
+        const QByteArray synced = DocumentFile::serialize(loaded.document->competition(),
+                                                          loaded.document->meetdeskData());
+        QCOMPARE(synced.count("\"meetdesk\""), 1);
+        QVERIFY2(synced.contains("\"previous_value\": [\n      1.50,\n      \"kept\"\n    ]"),
+                 synced.constData());
+        QVERIFY(DocumentFile::save(*loaded.document, path, nullptr));
+        DocumentFile::Loaded again = DocumentFile::load(path);
+        QVERIFY(again.findings.isEmpty());
+        QVERIFY(findMember(again.document->meetdeskData(), u"sync"));
+    }
+
     void unreadableFileSaysWhy()
     {
         DocumentFile::Loaded loaded = DocumentFile::load(QStringLiteral("/nonexistent/x.json"));
