@@ -1,11 +1,10 @@
 #include "opentrackreader.h"
 
+#include "documentfile.h"
 #include "model/schema.h"
 #include "json/jsonpullparser.h"
 
 #include <QCoreApplication>
-#include <QFile>
-#include <QFileInfo>
 
 #include <cmath>
 
@@ -410,26 +409,15 @@ ReadResult OpenTrackReader::read(QByteArrayView json)
 
 ReadResult OpenTrackReader::readFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    DocumentFile::ReadLimits limits;
+    limits.maxBytes = maxFileSize;
+    const DocumentFile::Bytes bytes = DocumentFile::readBytes(path, limits);
+    if (!bytes.ok()) {
         ReadResult result;
-        result.error = tr("cannot open the file: %1").arg(file.errorString());
+        result.error = bytes.error;
         return result;
     }
-    if (file.size() > maxFileSize) {
-        ReadResult result;
-        result.error = tr("the file is %1 MB; Meetdesk reads competitions of up to %2 MB")
-                           .arg(file.size() / (1024 * 1024))
-                           .arg(maxFileSize / (1024 * 1024));
-        return result;
-    }
-    const QByteArray data = file.readAll();
-    if (file.error() != QFileDevice::NoError) {
-        ReadResult result;
-        result.error = tr("cannot read the file: %1").arg(file.errorString());
-        return result;
-    }
-    return read(data);
+    return read(bytes.data);
 }
 
 } // namespace meetdesk
