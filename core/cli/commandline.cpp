@@ -13,6 +13,8 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFileInfo>
+
+#include <algorithm>
 #include <QJsonDocument>
 
 namespace meetdesk {
@@ -258,8 +260,9 @@ QString actionName(PublishItem::Action action)
     return {};
 }
 
-int push(QStringList args, QTextStream &out, QTextStream &err)
+int push(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
+    QStringList args = arguments;
     Connection connection;
     if (!takeConnection(args, connection, err))
         return CommandLine::Failure;
@@ -395,8 +398,9 @@ int push(QStringList args, QTextStream &out, QTextStream &err)
     return report.complete() ? CommandLine::Ok : CommandLine::Findings;
 }
 
-int pull(QStringList args, QTextStream &out, QTextStream &err)
+int pull(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
+    QStringList args = arguments;
     Connection connection;
     if (!takeConnection(args, connection, err))
         return CommandLine::Failure;
@@ -443,62 +447,151 @@ int pull(QStringList args, QTextStream &out, QTextStream &err)
     return CommandLine::Ok;
 }
 
+// The subcommands: each with its usage, shown by "meetdesk --help" (synopsis and summary) and
+// by "meetdesk SUBCOMMAND --help" (all of it). A new subcommand is one more row.
+struct Subcommand
+{
+    const char *name;
+    const char *synopsis;
+    const char *summary; // one line for the overview
+    const char *details; // options and exit status
+    int (*run)(const QStringList &args, QTextStream &out, QTextStream &err);
+};
+
+#define MEETDESK_USAGE(text) QT_TRANSLATE_NOOP("meetdesk::CommandLine", text)
+
+const Subcommand subcommands[] = {
+    {"check", MEETDESK_USAGE("meetdesk check FILE [--json]"),
+     MEETDESK_USAGE("list what is wrong in FILE, one finding a line"),
+     MEETDESK_USAGE("Reads FILE (a Meetdesk file or any OpenTrack JSON Meetdesk reads) and prints\n"
+                    "one finding a line, \"path: message\"; warnings say \"warning:\".\n"
+                    "\n"
+                    "  --json    one JSON object: the file, whether it was readable, the findings\n"
+                    "\n"
+                    "Exit status: 0 clean, 1 errors found, 2 unreadable.\n"),
+     check},
+    {"export", MEETDESK_USAGE("meetdesk export FILE OUT [--flavor current|v1]"),
+     MEETDESK_USAGE("write FILE as nested OpenTrack JSON (OUT - for standard output)"),
+     MEETDESK_USAGE(
+         "Writes FILE as nested OpenTrack JSON to OUT, a regular file (replaced only once\n"
+         "it is written whole), or - for standard output. Keys Meetdesk does not know are\n"
+         "kept; numbers keep their spelling.\n"
+         "\n"
+         "  --flavor current   the current API's field names: a Meetdesk file (default)\n"
+         "  --flavor v1        the v1 API's field names, without Meetdesk's own data\n"
+         "\n"
+         "Exit status: 0 written, 2 not.\n"),
+     exportFile},
+    {"push",
+     MEETDESK_USAGE("meetdesk push FILE --server URL [--user U] [--password-env VAR] "
+                    "[--token-env VAR] [--dry-run] [--v1]"),
+     MEETDESK_USAGE("publish FILE to an OpenTrack API root"),
+     MEETDESK_USAGE(
+         "Publishes FILE: reads what the server holds, prints the plan, sends what changed\n"
+         "with progress, prints a summary, and saves the sync state into FILE.\n"
+         "\n"
+         "  --server URL        the API root, e.g. https://data.opentrack.run/api/\n"
+         "  --user U            log in as U; the password is read from the environment\n"
+         "  --password-env VAR  the variable holding it (default MEETDESK_PASSWORD);\n"
+         "                      it goes only to the API root's own server\n"
+         "  --token-env VAR     use the token in the variable VAR instead of logging in\n"
+         "  --dry-run           print the plan and write nothing\n"
+         "  --v1                one nested POST to a v1 API\n"
+         "\n"
+         "Exit status: 0 all stored, 1 something not stored, 2 could not start.\n"),
+     push},
+    {"pull",
+     MEETDESK_USAGE("meetdesk pull --server URL --competition SLUG|ID OUT [--user U] "
+                    "[--password-env VAR]"),
+     MEETDESK_USAGE("download a competition into a new Meetdesk file"),
+     MEETDESK_USAGE(
+         "Downloads a competition you manage from the API root URL into OUT, a new\n"
+         "Meetdesk file that remembers where it came from.\n"
+         "\n"
+         "  --server URL           the API root, e.g. https://data.opentrack.run/api/\n"
+         "  --competition SLUG|ID  which competition\n"
+         "  --user U               log in as U; the password is read from the environment\n"
+         "  --password-env VAR     the variable holding it (default MEETDESK_PASSWORD)\n"
+         "\n"
+         "Exit status: 0 written, 2 not.\n"),
+     pull},
+};
+
+#undef MEETDESK_USAGE
+
+const Subcommand *findSubcommand(const QString &name)
+{
+    for (const Subcommand &c : subcommands) {
+        if (name == QLatin1StringView(c.name))
+            return &c;
+    }
+    return nullptr;
+}
+
+bool isHelp(const QString &argument)
+{
+    return argument == u"--help" || argument == u"-h";
+}
+
+QString subcommandUsage(const Subcommand &c)
+{
+    return tr("Usage: %1").arg(tr(c.synopsis)) + u"\n\n" + tr(c.details);
+}
+
 } // namespace
 
 bool CommandLine::isCommand(const QStringList &arguments)
 {
     if (arguments.isEmpty())
         return false;
-    static const QStringList commands {
-        QStringLiteral("check"), QStringLiteral("export"),    QStringLiteral("push"),
-        QStringLiteral("pull"),  QStringLiteral("help"),      QStringLiteral("--help"),
-        QStringLiteral("-h"),    QStringLiteral("--version"), QStringLiteral("-v")};
-    return commands.contains(arguments.first());
+    const QString &first = arguments.first();
+    return findSubcommand(first) || isHelp(first) || first == u"help" || first == u"--version"
+        || first == u"-v";
 }
 
 QString CommandLine::usage()
 {
-    return tr(
-        "Usage:\n"
-        "  meetdesk [FILE]                 open the main window (on FILE)\n"
-        "  meetdesk check FILE [--json]    list what is wrong in FILE, one finding a line\n"
-        "                                  exit 0: clean, 1: errors found, 2: unreadable\n"
-        "  meetdesk export FILE OUT [--flavor current|v1]\n"
-        "                                  write FILE as nested OpenTrack JSON (OUT - for "
-        "standard output)\n"
-        "  meetdesk push FILE --server URL [--user U] [--password-env VAR] [--token-env VAR]\n"
-        "                [--dry-run] [--v1]\n"
-        "                                  publish FILE to an OpenTrack API root; prints the "
-        "plan,\n"
-        "                                  progress and a summary; exit 0 only when all was "
-        "stored\n"
-        "                                  (the password comes from VAR, MEETDESK_PASSWORD by "
-        "default)\n"
-        "  meetdesk pull --server URL --competition SLUG|ID OUT [--user U] [--password-env VAR]\n"
-        "                                  download a competition into a new Meetdesk file\n"
-        "  meetdesk --help | --version\n");
+    QString text = tr("Usage:\n");
+    const auto line = [&text](const QString &synopsis, const QString &summary) {
+        text += QStringLiteral("  ") + synopsis + u'\n';
+        text += QStringLiteral("      ") + summary + u'\n';
+    };
+    line(QStringLiteral("meetdesk [FILE]"), tr("open the main window (on FILE)"));
+    for (const Subcommand &c : subcommands)
+        line(tr(c.synopsis), tr(c.summary));
+    line(QStringLiteral("meetdesk --help | --version"), tr("this text, or the version"));
+    text += u'\n' + tr("'meetdesk SUBCOMMAND --help' tells more about each.\n");
+    return text;
+}
+
+QString CommandLine::usage(const QString &subcommand)
+{
+    const Subcommand *c = findSubcommand(subcommand);
+    return c ? subcommandUsage(*c) : QString();
 }
 
 int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     const QString command = arguments.value(0);
     const QStringList rest = arguments.mid(1);
-    if (command == u"--help" || command == u"-h" || command == u"help") {
-        out << usage();
+    if (isHelp(command) || command == u"help") {
+        const Subcommand *c = findSubcommand(rest.value(0));
+        if (!rest.isEmpty() && !c)
+            return usageError(err, tr("unknown command %1").arg(rest.first()));
+        out << (c ? subcommandUsage(*c) : usage());
         return Ok;
     }
     if (command == u"--version" || command == u"-v") {
         out << "meetdesk " << QStringLiteral(MEETDESK_VERSION) << "\n";
         return Ok;
     }
-    if (command == u"check")
-        return check(rest, out, err);
-    if (command == u"export")
-        return exportFile(rest, out, err);
-    if (command == u"push")
-        return push(rest, out, err);
-    if (command == u"pull")
-        return pull(rest, out, err);
+    if (const Subcommand *c = findSubcommand(command)) {
+        if (std::any_of(rest.begin(), rest.end(), isHelp)) {
+            out << subcommandUsage(*c);
+            return Ok;
+        }
+        return c->run(rest, out, err);
+    }
     return usageError(err, tr("unknown command %1").arg(command));
 }
 

@@ -5,8 +5,9 @@
 
 namespace meetdesk {
 
-// The subcommands of the meetdesk binary that need no display: check, export, --help,
-// --version. Output goes to the given streams so tests can run them in-process.
+// The subcommands of the meetdesk binary that need no display (check, export, push, pull),
+// --help and --version; "meetdesk SUBCOMMAND --help" prints that subcommand's usage. Output
+// goes to the given streams so tests can run them in-process.
 class CommandLine
 {
 public:
@@ -17,6 +18,8 @@ public:
     static bool isCommand(const QStringList &arguments);
     static int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static QString usage();
+    // One subcommand's usage; empty for a name that is none.
+    static QString usage(const QString &subcommand);
     // Organisation, application name and version, for both QCoreApplication and QApplication.
     static void setApplicationIdentity();
 };
