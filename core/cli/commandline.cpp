@@ -13,9 +13,9 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFileInfo>
+#include <QJsonDocument>
 
 #include <algorithm>
-#include <QJsonDocument>
 
 namespace meetdesk {
 

@@ -9,6 +9,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <optional>
 #include <poll.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -27,11 +28,18 @@ QString systemError(int error)
     return QString::fromLocal8Bit(std::strerror(error));
 }
 
-// What a path that is not a regular file is, for messages; empty for a regular file.
+// The type and permission bits of what path names (links followed), or nothing (errno says why).
+std::optional<mode_t> modeOf(const QString &path)
+{
+    struct stat info = {};
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
+        return std::nullopt;
+    return info.st_mode;
+}
+
+// What a path that is not a regular file is, for messages.
 QString otherKind(mode_t mode)
 {
-    if (S_ISREG(mode))
-        return {};
     if (S_ISDIR(mode))
         return tr("a folder");
     if (S_ISFIFO(mode))
@@ -116,20 +124,14 @@ DocumentFile::Bytes readStream(const QString &path, const DocumentFile::ReadLimi
 
 DocumentFile::Bytes DocumentFile::readBytes(const QString &path, const ReadLimits &limits)
 {
-    struct stat info
-    {
-    };
-    if (::stat(QFile::encodeName(path).constData(), &info) != 0) {
+    const std::optional<mode_t> mode = modeOf(path);
+    if (!mode || S_ISDIR(*mode)) {
         Bytes bytes;
-        bytes.error = tr("cannot open the file: %1").arg(systemError(errno));
+        bytes.error = mode ? tr("it is a folder, not a file")
+                           : tr("cannot open the file: %1").arg(systemError(errno));
         return bytes;
     }
-    if (S_ISDIR(info.st_mode)) {
-        Bytes bytes;
-        bytes.error = tr("it is a folder, not a file");
-        return bytes;
-    }
-    return S_ISREG(info.st_mode) ? readRegular(path, limits.maxBytes) : readStream(path, limits);
+    return S_ISREG(*mode) ? readRegular(path, limits.maxBytes) : readStream(path, limits);
 }
 
 DocumentFile::Loaded DocumentFile::load(const QString &path)
@@ -187,16 +189,11 @@ QByteArray DocumentFile::serialize(const Competition &competition, const JsonObj
 bool DocumentFile::writeFile(const QString &path, const QByteArray &data, QString *error)
 {
     // QSaveFile would put a new regular file in the place of a pipe or a device: refuse.
-    struct stat info
-    {
-    };
-    if (::stat(QFile::encodeName(path).constData(), &info) == 0) {
-        if (const QString kind = otherKind(info.st_mode); !kind.isEmpty()) {
-            if (error)
-                *error = tr("it is %1, not a regular file; Meetdesk writes only to regular files")
-                             .arg(kind);
-            return false;
-        }
+    if (const std::optional<mode_t> mode = modeOf(path); mode && !S_ISREG(*mode)) {
+        if (error)
+            *error = tr("it is %1, not a regular file; Meetdesk writes only to regular files")
+                         .arg(otherKind(*mode));
+        return false;
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {

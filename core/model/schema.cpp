@@ -36,26 +36,31 @@ std::optional<JsonValue> text(const QString &value, const JsonValue &spelled)
     return std::nullopt;
 }
 
-std::optional<JsonValue> integer(int value, const JsonValue &spelled)
+namespace {
+
+// A number field: its spelling while it reads as the value; read as text, it stays text.
+template<class T> std::optional<JsonValue> number(T value, const JsonValue &spelled)
 {
     bool ok = false;
-    const int read = spelled.text().trimmed().toInt(&ok);
+    const QString text = spelled.text().trimmed();
+    const T read = std::is_same_v<T, int> ? T(text.toInt(&ok)) : T(text.toDouble(&ok));
     if (ok && read == value)
         return spelled;
     if (spelled.isString())
-        return JsonValue::string(QString::number(value));
+        return JsonValue::string(QString::fromLatin1(jsonNumberText(double(value))));
     return std::nullopt;
+}
+
+} // namespace
+
+std::optional<JsonValue> integer(int value, const JsonValue &spelled)
+{
+    return number(value, spelled);
 }
 
 std::optional<JsonValue> decimal(double value, const JsonValue &spelled)
 {
-    bool ok = false;
-    const double read = spelled.text().trimmed().toDouble(&ok);
-    if (ok && read == value)
-        return spelled;
-    if (spelled.isString())
-        return JsonValue::string(QString::fromLatin1(jsonNumberText(value)));
-    return std::nullopt;
+    return number(value, spelled);
 }
 
 std::optional<JsonValue> list(const QStringList &value, const JsonValue &spelled, FieldType type,

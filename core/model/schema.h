@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QLatin1StringView>
 
+#include <algorithm>
 #include <variant>
 
 namespace meetdesk {
@@ -135,13 +136,10 @@ std::optional<JsonValue> list(const QStringList &value, const JsonValue &spelled
 template<class N>
 std::optional<JsonValue> spelledValue(const N &node, int field, bool commaListAsText)
 {
-    const FieldSpelling *found = nullptr;
-    for (const FieldSpelling &s : node.spellings) {
-        if (s.field == field)
-            found = &s;
-    }
+    const auto found = std::find_if(node.spellings.begin(), node.spellings.end(),
+                                    [field](const FieldSpelling &s) { return s.field == field; });
     const FieldSpec<N> &f = fieldsOf<N>()[size_t(field)];
-    if (!found || !isSet(node, f))
+    if (found == node.spellings.end() || !isSet(node, f))
         return std::nullopt;
     return std::visit(
         [&](auto member) -> std::optional<JsonValue> {

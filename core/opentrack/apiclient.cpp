@@ -175,6 +175,7 @@ void ApiClient::logIn(const QString &user, const QString &password, Callback don
                     {ApiError::Kind::Login, 0, tr("no server to log in to")});
         return;
     }
+    m_token.clear(); // a stale token would make the server refuse even the listing
     get(root, [this, root, user, password, done](const ApiResponse &listing) {
         if (!listing.ok() || !listing.json.isObject()) {
             ApiResponse failed = listing;

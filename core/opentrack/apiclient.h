@@ -95,7 +95,8 @@ public:
     void setToken(const QString &token, const QByteArray &scheme = "Token");
     QString token() const { return m_token; }
 
-    // Logs in at the API root (set first) with OpenTrack's login form and keeps the token.
+    // Logs in at the API root (set first) with OpenTrack's login form and keeps the new token
+    // (the old one is dropped first).
     // The password goes only to a login address on the API root's own origin; anything else
     // is refused without sending it. The response is the login's (its error says why not).
     void logIn(const QString &user, const QString &password, Callback done);

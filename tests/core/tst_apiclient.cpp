@@ -389,8 +389,8 @@ private Q_SLOTS:
     void redirectTurningAPostIntoAGetIsRefused()
     {
         FakeHttpServer server;
-        FakeHttpServer::Reply moved = FakeHttpServer::reply(301, "");
-        moved.headers = {{"Location", server.url(QStringLiteral("/api/competitors/")).toEncoded()}};
+        const FakeHttpServer::Reply moved = FakeHttpServer::redirect(
+            301, server.url(QStringLiteral("/api/competitors/")).toEncoded());
         server.enqueue(moved);
         ApiClient client;
         const ApiResponse r = apitesting::waitFor([&](auto done) {
@@ -404,8 +404,7 @@ private Q_SLOTS:
     void redirectOfAPostWithinTheOriginKeepsTheRequest()
     {
         FakeHttpServer server;
-        FakeHttpServer::Reply moved = FakeHttpServer::reply(308, "");
-        moved.headers = {{"Location", "/api/v2/teams/"}};
+        const FakeHttpServer::Reply moved = FakeHttpServer::redirect(308, "/api/v2/teams/");
         server.enqueue(moved);
         server.enqueue(201, R"({"id": 1})");
         ApiClient client;
@@ -463,8 +462,8 @@ private Q_SLOTS:
     {
         FakeHttpServer api;
         FakeHttpServer other;
-        FakeHttpServer::Reply moved = FakeHttpServer::reply(302, "");
-        moved.headers = {{"Location", other.url(QStringLiteral("/api/hello/")).toEncoded()}};
+        const FakeHttpServer::Reply moved
+            = FakeHttpServer::redirect(302, other.url(QStringLiteral("/api/hello/")).toEncoded());
         api.enqueue(moved);
         other.enqueue(200, R"({"hello": "there"})");
         ApiClient client;
@@ -491,8 +490,8 @@ private Q_SLOTS:
         QFETCH(QByteArray, method);
         FakeHttpServer api;
         FakeHttpServer other;
-        FakeHttpServer::Reply moved = FakeHttpServer::reply(307, "");
-        moved.headers = {{"Location", other.url(QStringLiteral("/api/teams/")).toEncoded()}};
+        const FakeHttpServer::Reply moved
+            = FakeHttpServer::redirect(307, other.url(QStringLiteral("/api/teams/")).toEncoded());
         api.enqueue(moved);
         other.enqueue(201);
         ApiClient client;
@@ -511,8 +510,7 @@ private Q_SLOTS:
     {
         FakeHttpServer server;
         for (int i = 0; i < 10; ++i) {
-            FakeHttpServer::Reply moved = FakeHttpServer::reply(302, "");
-            moved.headers = {{"Location", "/api/again/"}};
+            const FakeHttpServer::Reply moved = FakeHttpServer::redirect(302, "/api/again/");
             server.enqueue(moved);
         }
         ApiClient client;
@@ -526,8 +524,8 @@ private Q_SLOTS:
     {
         FakeHttpServer server;
         server.enqueue(200,
-                       "{\"get-auth-token\": \""
-                           + server.url(QStringLiteral("/api/login/")).toEncoded() + "\"}");
+                       FakeHttpServer::listing(QStringLiteral("get-auth-token"),
+                                               server.url(QStringLiteral("/api/login/"))));
         server.enqueue(200, R"({"token": "t0k"})");
         server.enqueue(200);
         ApiClient client;
@@ -560,8 +558,8 @@ private Q_SLOTS:
         FakeHttpServer api;
         FakeHttpServer other;
         api.enqueue(200,
-                    "{\"get-auth-token\": \""
-                        + other.url(QStringLiteral("/api/get-auth-token/")).toEncoded() + "\"}");
+                    FakeHttpServer::listing(QStringLiteral("get-auth-token"),
+                                            other.url(QStringLiteral("/api/get-auth-token/"))));
         other.enqueue(200, R"({"token": "stolen"})");
         ApiClient client;
         client.setApiRoot(api.url());
@@ -582,9 +580,8 @@ private Q_SLOTS:
         FakeHttpServer api;
         FakeHttpServer other;
         api.enqueue(200, R"({})");
-        FakeHttpServer::Reply moved = FakeHttpServer::reply(307, "");
-        moved.headers
-            = {{"Location", other.url(QStringLiteral("/api/get-auth-token/")).toEncoded()}};
+        const FakeHttpServer::Reply moved = FakeHttpServer::redirect(
+            307, other.url(QStringLiteral("/api/get-auth-token/")).toEncoded());
         api.enqueue(moved);
         other.enqueue(200, R"({"token": "stolen"})");
         ApiClient client;
@@ -614,8 +611,8 @@ private Q_SLOTS:
     void redirectOfAGetIsFollowed()
     {
         FakeHttpServer server;
-        FakeHttpServer::Reply moved = FakeHttpServer::reply(301, "");
-        moved.headers = {{"Location", server.url(QStringLiteral("/api/hello/")).toEncoded()}};
+        const FakeHttpServer::Reply moved
+            = FakeHttpServer::redirect(301, server.url(QStringLiteral("/api/hello/")).toEncoded());
         server.enqueue(moved);
         server.enqueue(200, R"({"hello": "x"})");
         ApiClient client;

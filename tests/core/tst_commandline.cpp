@@ -44,6 +44,13 @@ QByteArray readAll(const QString &path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
+// A named pipe in dir; empty if none could be made.
+QString makeFifo(const QTemporaryDir &dir)
+{
+    const QString path = dir.filePath(QStringLiteral("pipe"));
+    return ::mkfifo(QFile::encodeName(path).constData(), 0600) == 0 ? path : QString();
+}
+
 } // namespace
 
 class TestCommandLine : public QObject
@@ -233,8 +240,8 @@ private Q_SLOTS:
     void exportRefusesWhatIsNoRegularFile()
     {
         QTemporaryDir dir;
-        const QString fifo = dir.filePath(QStringLiteral("pipe"));
-        QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+        const QString fifo = makeFifo(dir);
+        QVERIFY(!fifo.isEmpty());
         const Run r = run({QStringLiteral("export"), data("current-nested.json"), fifo});
         QCOMPARE(r.code, 2);
         QCOMPARE(r.err,
@@ -268,8 +275,8 @@ private Q_SLOTS:
     void checkOfAPipeNobodyWritesToEnds()
     {
         QTemporaryDir dir;
-        const QString fifo = dir.filePath(QStringLiteral("pipe"));
-        QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+        const QString fifo = makeFifo(dir);
+        QVERIFY(!fifo.isEmpty());
         QElapsedTimer timer;
         timer.start();
         const Run r = run({QStringLiteral("check"), fifo});
@@ -285,8 +292,8 @@ private Q_SLOTS:
     void checkReadsAPipe()
     {
         QTemporaryDir dir;
-        const QString fifo = dir.filePath(QStringLiteral("pipe"));
-        QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+        const QString fifo = makeFifo(dir);
+        QVERIFY(!fifo.isEmpty());
         QProcess writer;
         writer.start(QStringLiteral("/bin/sh"),
                      {QStringLiteral("-c"), QStringLiteral("cat \"$1\" > \"$2\""),
@@ -305,8 +312,8 @@ private Q_SLOTS:
         FakeHttpServer api;
         FakeHttpServer other;
         api.enqueue(200,
-                    "{\"get-auth-token\": \""
-                        + other.url(QStringLiteral("/api/get-auth-token/")).toEncoded() + "\"}");
+                    FakeHttpServer::listing(QStringLiteral("get-auth-token"),
+                                            other.url(QStringLiteral("/api/get-auth-token/"))));
         other.enqueue(200, R"({"token": "stolen"})");
         qputenv("TEST_MEETDESK_PASSWORD", "secret");
         const Run r = run(

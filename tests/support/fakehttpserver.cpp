@@ -1,5 +1,7 @@
 #include "fakehttpserver.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -21,6 +23,11 @@ FakeHttpServer::FakeHttpServer(QObject *parent)
 QUrl FakeHttpServer::url(const QString &path) const
 {
     return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_server.serverPort()).arg(path));
+}
+
+QByteArray FakeHttpServer::listing(const QString &name, const QUrl &url)
+{
+    return QJsonDocument(QJsonObject {{name, url.toString()}}).toJson(QJsonDocument::Compact);
 }
 
 void FakeHttpServer::serve(QTcpSocket *socket)

@@ -47,6 +47,15 @@ public:
         r.contentType = contentType;
         return r;
     }
+    // A redirect to location (absolute, or a path on this server).
+    static Reply redirect(int status, const QByteArray &location)
+    {
+        Reply r = reply(status, "");
+        r.headers = {{"Location", location}};
+        return r;
+    }
+    // An API root's listing with one entry, e.g. {"get-auth-token": "http://..."}.
+    static QByteArray listing(const QString &name, const QUrl &url);
     void enqueue(const Reply &reply) { m_script.push_back(reply); }
     void enqueue(int status, const QByteArray &body = "{}")
     {
