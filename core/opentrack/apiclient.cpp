@@ -251,6 +251,9 @@ void ApiClient::send(const std::shared_ptr<Call> &call)
 {
     QNetworkRequest request(call->url);
     request.setTransferTimeout(m_policy.timeoutMs);
+    // HTTP/1.1 throughout: the protocol whose resend rules tst_apiclient proves (below), and one
+    // connection pool for reads and writes.
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     request.setRawHeader("Accept", "application/json");
     request.setRawHeader("User-Agent", "Meetdesk/" MEETDESK_VERSION);
     if (!m_token.isEmpty() && isTrusted(call->url))
@@ -268,8 +271,6 @@ void ApiClient::send(const std::shared_ptr<Call> &call)
     } else {
         request.setHeader(QNetworkRequest::ContentLengthHeader, call->body.size());
         request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
-        // HTTP/1.1, where the read-once body is proven to stop Qt's resend (tst_apiclient).
-        request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
         auto *body = new OneShotBody(call->body, nullptr);
         reply = m_network->sendCustomRequest(request, call->method, body);
         body->setParent(reply);
