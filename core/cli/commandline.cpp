@@ -19,6 +19,8 @@
 #include <QJsonDocument>
 #include <QSet>
 
+#include <algorithm>
+
 namespace meetdesk {
 
 namespace {
@@ -221,6 +223,7 @@ void runUntilDone(const std::function<void(std::function<void()> finished)> &sta
 // or takes a token from one. Returns an error message, or an empty string.
 QString logIn(ApiClient &client, const Connection &c)
 {
+    client.setApiRoot(c.server);
     if (!c.tokenVariable.isEmpty()) {
         const QString token = qEnvironmentVariable(c.tokenVariable.toLocal8Bit().constData());
         if (token.isEmpty())
@@ -235,21 +238,10 @@ QString logIn(ApiClient &client, const Connection &c)
         return tr("set the password in the environment variable %1").arg(c.passwordVariable);
     QString error;
     runUntilDone([&](auto finished) {
-        client.get(c.server, [&, finished](const ApiResponse &root) {
-            QUrl url = api::collectionUrl(root.json.object(), QStringLiteral("get-auth-token"));
-            if (!url.isValid())
-                url = c.server.resolved(QUrl(QStringLiteral("get-auth-token/")));
-            client.postForm(
-                url, {{QStringLiteral("username"), c.user}, {QStringLiteral("password"), password}},
-                [&, finished](const ApiResponse &r) {
-                    const QString token = r.json.object().value(QStringLiteral("token")).toString();
-                    if (r.ok() && !token.isEmpty())
-                        client.setToken(token);
-                    else
-                        error = tr("could not log in as %1: %2")
-                                    .arg(c.user, r.ok() ? tr("no token") : r.error.message);
-                    finished();
-                });
+        client.logIn(c.user, password, [&, finished](const ApiResponse &r) {
+            if (!r.ok())
+                error = tr("could not log in as %1: %2").arg(c.user, r.error.message);
+            finished();
         });
     });
     return error;
@@ -367,6 +359,7 @@ int pushV1(const Connection &connection, Document &doc, bool dryRun, QTextStream
         return CommandLine::Ok;
     }
     ApiClient client;
+    client.setApiRoot(connection.server);
     V1Upload upload(&client, *root);
     QString error;
     ApiResponse response;
@@ -397,8 +390,9 @@ int pushV1(const Connection &connection, Document &doc, bool dryRun, QTextStream
     return CommandLine::Ok;
 }
 
-int push(QStringList args, QTextStream &out, QTextStream &err)
+int push(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
+    QStringList args = arguments;
     Connection connection;
     if (!takeConnection(args, connection, err))
         return CommandLine::Failure;
@@ -564,8 +558,9 @@ int push(QStringList args, QTextStream &out, QTextStream &err)
     return report.complete() ? CommandLine::Ok : CommandLine::Findings;
 }
 
-int pull(QStringList args, QTextStream &out, QTextStream &err)
+int pull(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
+    QStringList args = arguments;
     Connection connection;
     if (!takeConnection(args, connection, err))
         return CommandLine::Failure;
@@ -613,75 +608,177 @@ int pull(QStringList args, QTextStream &out, QTextStream &err)
     return CommandLine::Ok;
 }
 
+// The subcommands: each with its usage, shown by "meetdesk --help" (synopsis and summary) and
+// by "meetdesk SUBCOMMAND --help" (all of it). A new subcommand is one more row.
+struct Subcommand
+{
+    const char *name;
+    const char *synopsis;
+    const char *summary; // one line for the overview
+    const char *details; // options and exit status
+    int (*run)(const QStringList &args, QTextStream &out, QTextStream &err);
+};
+
+#define MEETDESK_USAGE(text) QT_TRANSLATE_NOOP("meetdesk::CommandLine", text)
+
+const Subcommand subcommands[] = {
+    {"check", MEETDESK_USAGE("meetdesk check FILE [--json]"),
+     MEETDESK_USAGE("list what is wrong in FILE, one finding a line"),
+     MEETDESK_USAGE("Reads FILE (a Meetdesk file or any OpenTrack JSON Meetdesk reads) and prints\n"
+                    "one finding a line, \"path: message\"; warnings say \"warning:\".\n"
+                    "\n"
+                    "  --json    one JSON object: the file, whether it was readable, the findings\n"
+                    "\n"
+                    "Exit status: 0 clean, 1 errors found, 2 unreadable.\n"),
+     check},
+    {"export", MEETDESK_USAGE("meetdesk export FILE OUT [--flavor current|v1|lynx]"),
+     MEETDESK_USAGE("write FILE as nested OpenTrack JSON (OUT - for standard output)"),
+     MEETDESK_USAGE(
+         "Writes FILE as nested OpenTrack JSON to OUT, a regular file (replaced only once\n"
+         "it is written whole), or - for standard output. Keys Meetdesk does not know are\n"
+         "kept; numbers keep their spelling.\n"
+         "\n"
+         "  --flavor current   the current API's field names: a Meetdesk file (default)\n"
+         "  --flavor v1        the v1 API's field names, without Meetdesk's own data\n"
+         "  --flavor lynx      FinishLynx's lynx.evt, lynx.ppl and lynx.sch into the folder OUT\n"
+         "\n"
+         "Exit status: 0 written, 2 not.\n"),
+     exportFile},
+    {"push",
+     MEETDESK_USAGE("meetdesk push FILE --server URL [--user U] [--password-env VAR] "
+                    "[--token-env VAR] [--dry-run] [--verify] [--take-server | --overwrite] "
+                    "[--v1]"),
+     MEETDESK_USAGE("publish FILE to an OpenTrack API root"),
+     MEETDESK_USAGE(
+         "Publishes FILE: reads what the server holds, prints the plan, sends what changed\n"
+         "with progress, prints a summary, and saves the sync state into FILE.\n"
+         "\n"
+         "  --server URL        the API root, e.g. https://data.opentrack.run/api/\n"
+         "  --user U            log in as U; the password is read from the environment\n"
+         "  --password-env VAR  the variable holding it (default MEETDESK_PASSWORD);\n"
+         "                      it goes only to the API root's own server\n"
+         "  --token-env VAR     use the token in the variable VAR instead of logging in\n"
+         "  --dry-run           print the plan and write nothing\n"
+         "  --verify            read every heat on the server, not only those FILE changed\n"
+         "  --take-server       take the changes made on OpenTrack (and OpenTrack's side of\n"
+         "                      each conflict) into FILE, then publish the rest\n"
+         "  --overwrite         send FILE's version over the changes made on OpenTrack\n"
+         "  --v1                one nested POST to the v1 root under the API root\n"
+         "\n"
+         "Without --take-server or --overwrite, records changed on OpenTrack are listed and\n"
+         "left as they are there. Errors in FILE stop the push before anything is sent.\n"
+         "\n"
+         "Exit status: 0 all of FILE's changes stored, 1 errors in FILE (nothing sent), a\n"
+         "conflict left or something not stored, 2 could not start.\n"),
+     push},
+    {"pull",
+     MEETDESK_USAGE("meetdesk pull --server URL --competition SLUG|ID OUT [--user U] "
+                    "[--password-env VAR]"),
+     MEETDESK_USAGE("download a competition into a new Meetdesk file"),
+     MEETDESK_USAGE(
+         "Downloads a competition you manage from the API root URL into OUT, a new\n"
+         "Meetdesk file that remembers where it came from.\n"
+         "\n"
+         "  --server URL           the API root, e.g. https://data.opentrack.run/api/\n"
+         "  --competition SLUG|ID  which competition\n"
+         "  --user U               log in as U; the password is read from the environment\n"
+         "  --password-env VAR     the variable holding it (default MEETDESK_PASSWORD)\n"
+         "\n"
+         "Exit status: 0 written, 2 not.\n"),
+     pull},
+    {"print",
+     MEETDESK_USAGE("meetdesk print FILE OUT.pdf [--start-lists|--results] [--event CODE|--day N] "
+                    "[--page-size A4|Letter]"),
+     MEETDESK_USAGE("start lists and result sheets as PDF"),
+     MEETDESK_USAGE(
+         "Writes the start lists and result sheets of the competition in FILE as PDF.\n"
+         "\n"
+         "  --start-lists    only the start lists (heats, lanes or order, seed marks)\n"
+         "  --results        only the results (places, marks, wind, series, heights, points)\n"
+         "  --event CODE     one event: its event id (T01), or every event with that code\n"
+         "                   (100); a combined event brings its component events\n"
+         "  --day N          one day (session) of the meet\n"
+         "  --page-size      A4 or Letter; the default follows the locale\n"
+         "\n"
+         "Exit status: 0 written, 2 not.\n"),
+     PrintCommand::run},
+};
+
+#undef MEETDESK_USAGE
+
+const Subcommand *findSubcommand(const QString &name)
+{
+    for (const Subcommand &c : subcommands) {
+        if (name == QLatin1StringView(c.name))
+            return &c;
+    }
+    return nullptr;
+}
+
+bool isHelp(const QString &argument)
+{
+    return argument == u"--help" || argument == u"-h";
+}
+
+QString subcommandUsage(const Subcommand &c)
+{
+    return tr("Usage: %1").arg(tr(c.synopsis)) + u"\n\n" + tr(c.details);
+}
+
 } // namespace
 
 bool CommandLine::isCommand(const QStringList &arguments)
 {
     if (arguments.isEmpty())
         return false;
-    static const QStringList commands {
-        QStringLiteral("check"), QStringLiteral("export"),    QStringLiteral("push"),
-        QStringLiteral("pull"),  QStringLiteral("help"),      QStringLiteral("--help"),
-        QStringLiteral("-h"),    QStringLiteral("--version"), QStringLiteral("-v")};
-    return commands.contains(arguments.first()) || arguments.first() == u"print";
+    const QString &first = arguments.first();
+    return findSubcommand(first) || isHelp(first) || first == u"help" || first == u"--version"
+        || first == u"-v";
 }
 
 QString CommandLine::usage()
 {
-    return tr(
-        "Usage:\n"
-        "  meetdesk [FILE]                 open the main window (on FILE)\n"
-        "  meetdesk check FILE [--json]    list what is wrong in FILE, one finding a line\n"
-        "                                  exit 0: clean, 1: errors found, 2: unreadable\n"
-        "  meetdesk export FILE OUT [--flavor current|v1|lynx]\n"
-        "                                  write FILE as nested OpenTrack JSON (OUT - for "
-        "standard output)\n"
-        "                                  lynx: FinishLynx's lynx.evt, lynx.ppl and lynx.sch "
-        "into folder OUT\n"
-        "  meetdesk push FILE --server URL [--user U] [--password-env VAR] [--token-env VAR]\n"
-        "                [--dry-run] [--verify] [--take-server | --overwrite] [--v1]\n"
-        "                                  publish FILE to an OpenTrack API root; prints the "
-        "plan,\n"
-        "                                  what changed on OpenTrack, progress and a summary; "
-        "exit 0\n"
-        "                                  only when all was stored (the password comes from "
-        "VAR,\n"
-        "                                  MEETDESK_PASSWORD by default). --verify reads every "
-        "heat;\n"
-        "                                  --take-server takes OpenTrack's changes into FILE,\n"
-        "                                  --overwrite sends FILE's version over them; --v1 "
-        "posts one\n"
-        "                                  nested document to the v1 root under the API root\n"
-        "  meetdesk pull --server URL --competition SLUG|ID OUT [--user U] [--password-env VAR]\n"
-        "                                  download a competition into a new Meetdesk file\n"
-        "  meetdesk print FILE OUT.pdf [--start-lists|--results] [--event CODE|--day N]\n"
-        "                [--page-size A4|Letter]\n"
-        "                                  start lists and result sheets as PDF\n"
-        "  meetdesk --help | --version\n");
+    QString text = tr("Usage:\n");
+    const auto line = [&text](const QString &synopsis, const QString &summary) {
+        text += QStringLiteral("  ") + synopsis + u'\n';
+        text += QStringLiteral("      ") + summary + u'\n';
+    };
+    line(QStringLiteral("meetdesk [FILE]"), tr("open the main window (on FILE)"));
+    for (const Subcommand &c : subcommands)
+        line(tr(c.synopsis), tr(c.summary));
+    line(QStringLiteral("meetdesk --help | --version"), tr("this text, or the version"));
+    text += u'\n' + tr("'meetdesk SUBCOMMAND --help' tells more about each.\n");
+    return text;
+}
+
+QString CommandLine::usage(const QString &subcommand)
+{
+    const Subcommand *c = findSubcommand(subcommand);
+    return c ? subcommandUsage(*c) : QString();
 }
 
 int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     const QString command = arguments.value(0);
     const QStringList rest = arguments.mid(1);
-    if (command == u"--help" || command == u"-h" || command == u"help") {
-        out << usage();
+    if (isHelp(command) || command == u"help") {
+        const Subcommand *c = findSubcommand(rest.value(0));
+        if (!rest.isEmpty() && !c)
+            return usageError(err, tr("unknown command %1").arg(rest.first()));
+        out << (c ? subcommandUsage(*c) : usage());
         return Ok;
     }
     if (command == u"--version" || command == u"-v") {
         out << "meetdesk " << QStringLiteral(MEETDESK_VERSION) << "\n";
         return Ok;
     }
-    if (command == u"check")
-        return check(rest, out, err);
-    if (command == u"export")
-        return exportFile(rest, out, err);
-    if (command == u"push")
-        return push(rest, out, err);
-    if (command == u"pull")
-        return pull(rest, out, err);
-    if (command == u"print")
-        return PrintCommand::run(rest, out, err);
+    if (const Subcommand *c = findSubcommand(command)) {
+        if (std::any_of(rest.begin(), rest.end(), isHelp)) {
+            out << subcommandUsage(*c);
+            return Ok;
+        }
+        return c->run(rest, out, err);
+    }
     return usageError(err, tr("unknown command %1").arg(command));
 }
 

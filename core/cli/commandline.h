@@ -9,8 +9,9 @@ class QCoreApplication;
 
 namespace meetdesk {
 
-// The subcommands of the meetdesk binary that need no display: check, export, --help,
-// --version. Output goes to the given streams so tests can run them in-process.
+// The subcommands of the meetdesk binary that need no display (check, export, push, pull),
+// --help and --version; "meetdesk SUBCOMMAND --help" prints that subcommand's usage. Output
+// goes to the given streams so tests can run them in-process.
 class CommandLine
 {
 public:
@@ -24,6 +25,8 @@ public:
     // The application object a subcommand runs in (print needs a QGuiApplication).
     static std::unique_ptr<QCoreApplication> createApplication(int &argc, char **argv,
                                                                const QStringList &arguments);
+    // One subcommand's usage; empty for a name that is none.
+    static QString usage(const QString &subcommand);
     // Organisation, application name and version, for both QCoreApplication and QApplication.
     static void setApplicationIdentity();
 };

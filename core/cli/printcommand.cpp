@@ -1,5 +1,7 @@
 #include "printcommand.h"
 
+#include "commandline.h"
+
 #include "format/opentrackreader.h"
 #include "print/reportbuilder.h"
 #include "print/reportpainter.h"
@@ -27,19 +29,7 @@ int usageError(QTextStream &err, const QString &message)
 
 QString PrintCommand::usage()
 {
-    return tr(
-        "Usage: meetdesk print FILE OUT.pdf [--start-lists|--results] [--event CODE|--day N]\n"
-        "                      [--page-size A4|Letter]\n"
-        "Writes the start lists and result sheets of the competition in FILE as PDF.\n"
-        "  --start-lists    only the start lists (heats, lanes or order, seed marks)\n"
-        "  --results        only the results (places, marks, wind, series, heights, "
-        "points)\n"
-        "  --event CODE     one event: its event id (T01), or every event with that code "
-        "(100);\n"
-        "                   a combined event brings its component events\n"
-        "  --day N          one day (session) of the meet\n"
-        "  --page-size      A4 or Letter; the default follows the locale\n"
-        "Exit status: 0 written, 2 not.\n");
+    return CommandLine::usage(QStringLiteral("print"));
 }
 
 std::unique_ptr<QCoreApplication> PrintCommand::createApplication(int &argc, char **argv)

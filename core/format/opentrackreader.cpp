@@ -1,11 +1,10 @@
 #include "opentrackreader.h"
 
+#include "documentfile.h"
 #include "model/schema.h"
 #include "json/jsonpullparser.h"
 
 #include <QCoreApplication>
-#include <QFile>
-#include <QFileInfo>
 
 #include <cmath>
 
@@ -134,17 +133,23 @@ template<class N> bool Reader::readField(N &node, QByteArrayView key, quint64 &s
         const Kind kind = m_p.peek();
         if (kind == Kind::Invalid)
             return true;
+        // Keeps how the file wrote a value its typed field would write otherwise.
+        const auto spell = [&node, i](JsonValue asWritten) {
+            node.spellings.push_back({int(i), std::move(asWritten)});
+        };
         std::visit(
             [&](auto member) {
                 auto &target = node.*member;
                 using V = std::decay_t<decltype(target)>;
                 if constexpr (std::is_same_v<V, QString>) {
-                    if (kind == Kind::String)
+                    if (kind == Kind::String) {
                         target = m_p.readString();
-                    else if (kind == Kind::Number)
+                    } else if (kind == Kind::Number) {
                         target = QString::fromLatin1(m_p.readNumber());
-                    else
+                        spell(JsonValue::number(target));
+                    } else {
                         keepRaw(node, written, m_p.readValue(), tr("expected text, got %1"));
+                    }
                 } else if constexpr (std::is_same_v<V, std::optional<int>>) {
                     JsonValue raw;
                     if (kind == Kind::Number) {
@@ -153,6 +158,8 @@ template<class N> bool Reader::readField(N &node, QByteArrayView key, quint64 &s
                         const int value = text.toInt(&ok);
                         if (ok) {
                             target = value;
+                            if (value == 0 && text.startsWith('-'))
+                                spell(JsonValue::number(QString::fromLatin1(text)));
                             return;
                         }
                         raw = JsonValue::number(QString::fromLatin1(text));
@@ -162,6 +169,7 @@ template<class N> bool Reader::readField(N &node, QByteArrayView key, quint64 &s
                         const int value = text.trimmed().toInt(&ok);
                         if (ok) {
                             target = value;
+                            spell(JsonValue::string(std::move(text)));
                             return;
                         }
                         raw = JsonValue::string(std::move(text));
@@ -178,6 +186,10 @@ template<class N> bool Reader::readField(N &node, QByteArrayView key, quint64 &s
                         const double value = text.trimmed().toDouble(&ok);
                         if (ok && std::isfinite(value)) {
                             target = value;
+                            if (kind == Kind::String)
+                                spell(JsonValue::string(std::move(text)));
+                            else if (jsonNumberText(value) != text.toLatin1())
+                                spell(JsonValue::number(std::move(text)));
                             return;
                         }
                         raw = kind == Kind::Number ? JsonValue::number(std::move(text))
@@ -205,12 +217,10 @@ template<class N> bool Reader::readField(N &node, QByteArrayView key, quint64 &s
                     static_assert(std::is_same_v<V, std::optional<QStringList>>);
                     if (kind == Kind::String) {
                         // "SEN,U20" (the current API) or one value written without a list
-                        const QString text = m_p.readString();
-                        QStringList items;
-                        for (const QStringView part : QStringView(text).split(u','))
-                            if (!part.trimmed().isEmpty())
-                                items.append(part.trimmed().toString());
-                        target = items;
+                        QString text = m_p.readString();
+                        target = splitCommaList(text);
+                        if (f.type == FieldType::List || target->join(u',') != text)
+                            spell(JsonValue::string(std::move(text)));
                         return;
                     }
                     if (kind != Kind::Array) {
@@ -220,6 +230,7 @@ template<class N> bool Reader::readField(N &node, QByteArrayView key, quint64 &s
                     }
                     const JsonPullParser::Mark mark = m_p.mark();
                     QStringList items;
+                    bool numbers = false;
                     m_p.enterArray();
                     while (m_p.nextItem()) {
                         const Kind itemKind = m_p.peek();
@@ -227,6 +238,7 @@ template<class N> bool Reader::readField(N &node, QByteArrayView key, quint64 &s
                             items.append(m_p.readString());
                         } else if (itemKind == Kind::Number) {
                             items.append(QString::fromLatin1(m_p.readNumber()));
+                            numbers = true;
                         } else {
                             if (itemKind == Kind::Invalid)
                                 return;
@@ -239,6 +251,10 @@ template<class N> bool Reader::readField(N &node, QByteArrayView key, quint64 &s
                         }
                     }
                     target = items;
+                    if (numbers) {
+                        m_p.reset(mark); // read again, as written
+                        spell(m_p.readValue());
+                    }
                 }
             },
             f.member);
@@ -301,14 +317,23 @@ bool Reader::readList(Node &parent, NodeList<N> &list, const ListSpec &spec, QBy
 
 void Reader::read(Competition &c)
 {
+    bool meetdeskSeen = false;
     readObject(c, [&](QByteArrayView key) {
         if (key == "meetdesk") {
             JsonValue value = m_p.readValue();
-            if (value.isObject())
+            if (value.isObject() && !meetdeskSeen) {
                 m_result.meetdesk = std::move(value.members());
-            else
+            } else if (meetdeskSeen) {
+                report(Finding::Severity::Warning, QStringLiteral("meetdesk"),
+                       tr("appears twice; the second value is kept as written"), &c);
+                c.extras.push_back({QStringLiteral("meetdesk"), std::move(value)});
+            } else {
+                // Kept as written; DocumentFile writes it back in the place of Meetdesk's own
+                // object, so the file keeps one "meetdesk".
                 keepRaw(c, QLatin1StringView("meetdesk"), std::move(value),
                         tr("expected an object, got %1"));
+            }
+            meetdeskSeen = true;
             return true;
         }
         return readList(c, c.competitors, lists::competitors, key,
@@ -384,26 +409,15 @@ ReadResult OpenTrackReader::read(QByteArrayView json)
 
 ReadResult OpenTrackReader::readFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    DocumentFile::ReadLimits limits;
+    limits.maxBytes = maxFileSize;
+    const DocumentFile::Bytes bytes = DocumentFile::readBytes(path, limits);
+    if (!bytes.ok()) {
         ReadResult result;
-        result.error = tr("cannot open the file: %1").arg(file.errorString());
+        result.error = bytes.error;
         return result;
     }
-    if (file.size() > maxFileSize) {
-        ReadResult result;
-        result.error = tr("the file is %1 MB; Meetdesk reads competitions of up to %2 MB")
-                           .arg(file.size() / (1024 * 1024))
-                           .arg(maxFileSize / (1024 * 1024));
-        return result;
-    }
-    const QByteArray data = file.readAll();
-    if (file.error() != QFileDevice::NoError) {
-        ReadResult result;
-        result.error = tr("cannot read the file: %1").arg(file.errorString());
-        return result;
-    }
-    return read(data);
+    return read(bytes.data);
 }
 
 } // namespace meetdesk

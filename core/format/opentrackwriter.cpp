@@ -29,10 +29,10 @@ public:
         return nullptr;
     }
 
-    void writeRest(JsonWriter &w) const
+    void writeRest(JsonWriter &w, QStringView skip = {}) const
     {
         for (size_t i = 0; i < m_extras.size(); ++i) {
-            if (m_used[i])
+            if (m_used[i] || (!skip.isEmpty() && m_extras[i].key == skip))
                 continue;
             w.key(QStringView(m_extras[i].key));
             w.value(m_extras[i].value);
@@ -80,7 +80,9 @@ private:
 
 template<class N> void Writer::writeFields(const N &node, Extras &extras)
 {
-    for (const FieldSpec<N> &f : fieldsOf<N>()) {
+    const std::vector<FieldSpec<N>> &fields = fieldsOf<N>();
+    for (size_t i = 0; i < fields.size(); ++i) {
+        const FieldSpec<N> &f = fields[i];
         const QLatin1StringView name = m_flavor == Flavor::V1 ? f.v1Name : f.name;
         if (!isSet(node, f)) {
             if (const JsonValue *raw = extras.takeRaw(f)) {
@@ -90,6 +92,12 @@ template<class N> void Writer::writeFields(const N &node, Extras &extras)
             continue;
         }
         m_w.key(name);
+        if (!node.spellings.empty()) {
+            if (const auto spelled = spelledValue(node, int(i), m_flavor == Flavor::Current)) {
+                m_w.value(*spelled);
+                continue;
+            }
+        }
         std::visit(
             [&](auto member) {
                 const auto &v = node.*member;
@@ -147,7 +155,8 @@ void Writer::write(const Competition &c, const JsonObject *meetdesk)
     writeList(c.relayTeams, lists::relayTeams, extras, true,
               [this](const RelayTeam &x) { writePlain(x); });
     writeList(c.events, lists::events, extras, true, [this](const Event &x) { write(x); });
-    extras.writeRest(m_w);
+    // One "meetdesk" key: Meetdesk's object, when given, takes the place of any kept value.
+    extras.writeRest(m_w, meetdesk ? u"meetdesk" : QStringView());
     if (meetdesk) {
         m_w.key(QLatin1StringView("meetdesk"));
         m_w.beginObject();

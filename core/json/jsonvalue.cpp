@@ -1,6 +1,9 @@
 #include "jsonvalue.h"
 
+#include <QLocale>
+
 #include <algorithm>
+#include <cmath>
 
 namespace meetdesk {
 
@@ -88,6 +91,50 @@ bool operator==(const JsonValue &a, const JsonValue &b)
         return a.m_members == b.m_members;
     }
     return false;
+}
+
+bool isJsonNumber(QStringView text)
+{
+    const auto digit = [&](qsizetype i) {
+        return i < text.size() && text[i].isDigit() && text[i].unicode() < 128;
+    };
+    qsizetype p = 0;
+    if (p < text.size() && text[p] == u'-')
+        ++p;
+    if (!digit(p))
+        return false;
+    if (text[p] == u'0') {
+        ++p;
+    } else {
+        while (digit(p))
+            ++p;
+    }
+    if (p < text.size() && text[p] == u'.') {
+        ++p;
+        if (!digit(p))
+            return false;
+        while (digit(p))
+            ++p;
+    }
+    if (p < text.size() && (text[p] == u'e' || text[p] == u'E')) {
+        ++p;
+        if (p < text.size() && (text[p] == u'+' || text[p] == u'-'))
+            ++p;
+        if (!digit(p))
+            return false;
+        while (digit(p))
+            ++p;
+    }
+    return p == text.size();
+}
+
+QByteArray jsonNumberText(double value)
+{
+    if (!std::isfinite(value))
+        return QByteArrayLiteral("null"); // JSON has no infinity
+    if (value == std::floor(value) && std::fabs(value) < 1e15)
+        return QByteArray::number(qint64(value));
+    return QByteArray::number(value, 'g', QLocale::FloatingPointShortest);
 }
 
 const JsonValue *findMember(const JsonObject &object, QStringView key)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 #include <vector>
@@ -64,6 +65,12 @@ struct JsonMember
         return a.key == b.key && a.value == b.value;
     }
 };
+
+// Whether text is a number as JSON writes it: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?
+bool isJsonNumber(QStringView text);
+// Meetdesk's one spelling of a double: whole values without a point, others in the shortest
+// form that reads back as the same double; null for what JSON cannot hold (inf, nan).
+QByteArray jsonNumberText(double value);
 
 // The members of an object in the order they were read.
 using JsonObject = std::vector<JsonMember>;

@@ -1,9 +1,5 @@
 #include "jsonwriter.h"
 
-#include <QLocale>
-
-#include <cmath>
-
 namespace meetdesk {
 
 JsonWriter::JsonWriter(qsizetype reserve, Layout layout)
@@ -151,15 +147,7 @@ void JsonWriter::number(qint64 value)
 void JsonWriter::number(double value)
 {
     beforeValue();
-    if (!std::isfinite(value)) {
-        m_out.append("null", 4); // JSON has no infinity
-        return;
-    }
-    if (value == std::floor(value) && std::fabs(value) < 1e15) {
-        m_out.append(QByteArray::number(qint64(value)));
-        return;
-    }
-    m_out.append(QByteArray::number(value, 'g', QLocale::FloatingPointShortest));
+    m_out.append(jsonNumberText(value));
 }
 
 void JsonWriter::rawNumber(QStringView text)

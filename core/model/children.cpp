@@ -240,6 +240,7 @@ std::unique_ptr<Node> clone(const Node &node)
         for (const FieldSpec<N> &f : fieldsOf<N>())
             std::visit([&](auto member) { (*copy).*member = source.*member; }, f.member);
         copy->extras = source.extras;
+        copy->spellings = source.spellings;
         if constexpr (std::is_same_v<N, Unit>)
             copy->trialsListed = source.trialsListed;
         if constexpr (std::is_same_v<N, Event>)

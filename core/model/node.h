@@ -24,6 +24,17 @@ enum class NodeKind {
     Trial,
 };
 
+// A field's value as the file wrote it, where the typed value does not say it all: a text
+// field written as a JSON number, a number with more digits than a double keeps or in another
+// form (12345678901234567890, 1.50, 1e3), a number written as text, a list with numbers in it.
+// spelledValue (schema.h) says what to write (or send) for the field while its value is
+// still the one read.
+struct FieldSpelling
+{
+    int field; // its position in the kind's schema
+    JsonValue value; // as read
+};
+
 // Base of every record in a competition. Nodes are records with public fields (like
 // QStyleOption), owned by their parent's NodeList, so their addresses never change while
 // they are in the tree; edits go through undo commands that own removed nodes.
@@ -48,6 +59,8 @@ public:
 
     // Keys this version of Meetdesk does not know, in the order they were read.
     JsonObject extras;
+    // How the file spelled fields whose typed value would lose it; usually empty.
+    std::vector<FieldSpelling> spellings;
 
 protected:
     explicit Node(NodeKind kind)

@@ -18,6 +18,81 @@ QByteArray camelCaseOf(QLatin1StringView snakeName)
     return out;
 }
 
+QStringList splitCommaList(const QString &text)
+{
+    QStringList items;
+    for (const QStringView part : QStringView(text).split(u','))
+        if (!part.trimmed().isEmpty())
+            items.append(part.trimmed().toString());
+    return items;
+}
+
+namespace spelling {
+
+std::optional<JsonValue> text(const QString &value, const JsonValue &spelled)
+{
+    if (spelled.isNumber() && isJsonNumber(value))
+        return JsonValue::number(value);
+    return std::nullopt;
+}
+
+namespace {
+
+// A number field: its spelling while it reads as the value; read as text, it stays text.
+template<class T> std::optional<JsonValue> number(T value, const JsonValue &spelled)
+{
+    bool ok = false;
+    const QString text = spelled.text().trimmed();
+    const T read = std::is_same_v<T, int> ? T(text.toInt(&ok)) : T(text.toDouble(&ok));
+    if (ok && read == value)
+        return spelled;
+    if (spelled.isString())
+        return JsonValue::string(QString::fromLatin1(jsonNumberText(double(value))));
+    return std::nullopt;
+}
+
+} // namespace
+
+std::optional<JsonValue> integer(int value, const JsonValue &spelled)
+{
+    return number(value, spelled);
+}
+
+std::optional<JsonValue> decimal(double value, const JsonValue &spelled)
+{
+    return number(value, spelled);
+}
+
+std::optional<JsonValue> list(const QStringList &value, const JsonValue &spelled, FieldType type,
+                              bool commaListAsText)
+{
+    const bool asText = type == FieldType::CommaList && commaListAsText;
+    if (spelled.isString()) {
+        // Read from one string: kept while it says the same list, where text is written.
+        if (splitCommaList(spelled.text()) == value && (asText || type == FieldType::List))
+            return spelled;
+        return std::nullopt;
+    }
+    if (!spelled.isArray() || asText)
+        return std::nullopt;
+    QStringList read;
+    bool numbers = false;
+    for (const JsonValue &item : spelled.items()) {
+        read.append(item.text());
+        numbers = numbers || item.isNumber();
+    }
+    if (read == value)
+        return spelled;
+    if (!numbers)
+        return std::nullopt;
+    std::vector<JsonValue> items;
+    for (const QString &item : value)
+        items.push_back(isJsonNumber(item) ? JsonValue::number(item) : JsonValue::string(item));
+    return JsonValue::array(std::move(items));
+}
+
+} // namespace spelling
+
 using T = FieldType;
 
 template<> const std::vector<FieldSpec<Competition>> &fieldsOf<Competition>()

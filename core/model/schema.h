@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QLatin1StringView>
 
+#include <algorithm>
 #include <variant>
 
 namespace meetdesk {
@@ -81,6 +82,9 @@ template<> const std::vector<FieldSpec<Unit>> &fieldsOf<Unit>();
 template<> const std::vector<FieldSpec<Result>> &fieldsOf<Result>();
 template<> const std::vector<FieldSpec<Trial>> &fieldsOf<Trial>();
 
+// "SEN, U20" -> {"SEN", "U20"}: a list written as one string, blanks dropped.
+QStringList splitCommaList(const QString &text);
+
 // "full_name" -> "fullName"
 QByteArray camelCaseOf(QLatin1StringView snakeName);
 
@@ -114,7 +118,49 @@ template<class N> void clearField(N &node, const FieldSpec<N> &field)
     std::visit([&node](auto m) { node.*m = std::decay_t<decltype(node.*m)>(); }, field.member);
 }
 
-// Typed fields and extras equal (children are compared by the caller).
+// What a field is written (and sent) as when the file spelled it in a way its typed value does
+// not keep (Node::spellings), or nothing when the typed value is written as usual:
+// - a text field read from a JSON number stays a number while its text is one (800, not "800");
+// - a number keeps its digits and form while its value is the one read
+//   (12345678901234567890, 1.50, 1e3); a number read as text stays text ("1");
+// - a list keeps the numbers in it, and the text it was written as ("SEN, U20", "ALL").
+// commaListAsText: a CommaList goes out as "SEN,U20" (the current API) rather than as a list.
+namespace spelling {
+std::optional<JsonValue> text(const QString &value, const JsonValue &spelled);
+std::optional<JsonValue> integer(int value, const JsonValue &spelled);
+std::optional<JsonValue> decimal(double value, const JsonValue &spelled);
+std::optional<JsonValue> list(const QStringList &value, const JsonValue &spelled, FieldType type,
+                              bool commaListAsText);
+} // namespace spelling
+
+template<class N>
+std::optional<JsonValue> spelledValue(const N &node, int field, bool commaListAsText)
+{
+    const auto found = std::find_if(node.spellings.begin(), node.spellings.end(),
+                                    [field](const FieldSpelling &s) { return s.field == field; });
+    const FieldSpec<N> &f = fieldsOf<N>()[size_t(field)];
+    if (found == node.spellings.end() || !isSet(node, f))
+        return std::nullopt;
+    return std::visit(
+        [&](auto member) -> std::optional<JsonValue> {
+            const auto &v = node.*member;
+            using V = std::decay_t<decltype(v)>;
+            if constexpr (std::is_same_v<V, QString>)
+                return spelling::text(v, found->value);
+            else if constexpr (std::is_same_v<V, std::optional<int>>)
+                return spelling::integer(*v, found->value);
+            else if constexpr (std::is_same_v<V, std::optional<double>>)
+                return spelling::decimal(*v, found->value);
+            else if constexpr (std::is_same_v<V, std::optional<QStringList>>)
+                return spelling::list(*v, found->value, f.type, commaListAsText);
+            else
+                return std::nullopt; // dates have one spelling
+        },
+        f.member);
+}
+
+// Typed fields and extras equal (children are compared by the caller). How the file spelled
+// them (Node::spellings) is not part of the content.
 template<class N> bool sameFields(const N &a, const N &b)
 {
     for (const FieldSpec<N> &f : fieldsOf<N>()) {

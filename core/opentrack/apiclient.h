@@ -25,14 +25,21 @@ struct ApiError
         Unauthorized, // 401: log in again
         WebPage, // an HTML page instead of JSON (a challenge or an error page)
         InvalidJson,
-        Redirect, // a redirect that would downgrade to http or turn a POST into a GET
+        Redirect, // a redirect that would downgrade to http, turn a POST into a GET, or carry a
+                  // write to another server
         Insecure, // plain http to another machine
         Cancelled,
+        Login, // the login could not be tried (e.g. the server names another host for it)
+        Permission, // the login may not do this (403, or OpenTrack's 500 "Permission Denied")
     };
 
     Kind kind = Kind::None;
     int status = 0;
     QString message;
+    // A POST was sent and no answer says what became of it (a timeout, a connection lost before
+    // the answer, 502, 504): the server may have stored it. It was not sent again; read back
+    // what the server holds before deciding to send it once more.
+    bool maybeStored = false;
 };
 
 struct ApiResponse
@@ -50,8 +57,13 @@ struct ApiResponse
 // transfer timeout, goes through a deliberate redirect policy, and is checked for status,
 // Content-Type and JSON as well as network errors. Failures that may pass (network errors,
 // 429 with Retry-After, 502, 503, 504) are retried with exponential backoff and jitter, POST
-// only where the server cannot have acted. At most maxInFlight requests run at once; the rest
-// wait in order. No nested event loops: results come back through callbacks.
+// only where the server cannot have acted; Qt's own HTTP layer is kept from sending a POST
+// again by itself. At most maxInFlight requests run at once; the rest wait in order. No nested
+// event loops: results come back through callbacks.
+//
+// Credentials go only to the API root's origin (scheme, host and port): the token is sent
+// with requests there and nowhere else, redirects included, and the password only to a login
+// address there.
 class ApiClient : public QObject
 {
     Q_OBJECT
@@ -73,9 +85,22 @@ public:
 
     void setPolicy(const Policy &policy) { m_policy = policy; }
     const Policy &policy() const { return m_policy; }
-    // The credentials sent with every request: "Token" (current API) or "Bearer" (v1).
+    // The API root this client serves; its origin is the only one trusted with credentials.
+    // Until it is set, the origin of the first request sent is the trusted one. A root on
+    // another origin drops the token, which belongs to the server that gave it.
+    void setApiRoot(const QUrl &root);
+    QUrl apiRoot() const { return m_apiRoot; }
+    bool isTrusted(const QUrl &url) const;
+    // The credentials sent with every request to the trusted origin: "Token" (current API) or
+    // "Bearer" (v1).
     void setToken(const QString &token, const QByteArray &scheme = "Token");
     QString token() const { return m_token; }
+
+    // Logs in at the API root (set first) with OpenTrack's login form and keeps the new token
+    // (the old one is dropped first).
+    // The password goes only to a login address on the API root's own origin; anything else
+    // is refused without sending it. The response is the login's (its error says why not).
+    void logIn(const QString &user, const QString &password, Callback done);
 
     void get(const QUrl &url, Callback done);
     void post(const QUrl &url, const QJsonValue &body, Callback done);
@@ -107,9 +132,15 @@ private:
     void send(const std::shared_ptr<Call> &call);
     void finish(const std::shared_ptr<Call> &call, QNetworkReply *reply);
     void complete(const std::shared_ptr<Call> &call, ApiResponse response);
+    bool followRedirect(const std::shared_ptr<Call> &call, QNetworkReply *reply, int status,
+                        ApiResponse &response);
+    void answerLater(const std::shared_ptr<Call> &call, const ApiError &error);
+    void postLogin(const QUrl &url, const QString &user, const QString &password, Callback done);
 
     QNetworkAccessManager *m_network;
     Policy m_policy;
+    QUrl m_apiRoot;
+    QUrl m_trustedOrigin;
     QString m_token;
     QByteArray m_scheme = "Token";
     std::deque<std::shared_ptr<Call>> m_queue;

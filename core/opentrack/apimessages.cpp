@@ -1,5 +1,6 @@
 #include "apimessages.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -62,6 +63,14 @@ QString errorText(const QByteArray &body)
     return joinMessages(doc.object());
 }
 
+bool isPermissionDenied(int status, const QByteArray &body)
+{
+    return status == 403
+        || (status == 500
+            && body.trimmed().compare(QByteArrayLiteral("Permission Denied"), Qt::CaseInsensitive)
+                == 0);
+}
+
 std::optional<int> retryAfterSeconds(const QByteArray &header, const QDateTime &now)
 {
     const QByteArray value = header.trimmed();
@@ -88,9 +97,29 @@ int backoffDelayMs(int attempt, int baseMs, int maxMs, double jitter)
     return int(delay + qint64(jitter * baseMs));
 }
 
+bool isIdempotent(const QByteArray &method)
+{
+    return method != "POST";
+}
+
+bool mayHaveActed(Failure failure, int status)
+{
+    switch (failure) {
+    case Failure::Timeout:
+    case Failure::ConnectionLost:
+        return true;
+    case Failure::Status:
+        return status == 502 || status == 504;
+    case Failure::None:
+    case Failure::ConnectionRefused:
+        return false;
+    }
+    return false;
+}
+
 bool isRetryable(const QByteArray &method, Failure failure, int status)
 {
-    const bool idempotent = method != "POST";
+    const bool idempotent = isIdempotent(method);
     switch (failure) {
     case Failure::None:
         return false;
@@ -135,14 +164,49 @@ bool looksLikeHtml(const QByteArray &contentType, const QByteArray &body)
     return start.startsWith("<!doctype html") || start.startsWith("<html");
 }
 
-bool isSafeRedirect(const QByteArray &method, int status, const QUrl &from, const QUrl &to)
+bool sameOrigin(const QUrl &a, const QUrl &b)
+{
+    const auto defaultPort = [](const QUrl &url) {
+        return url.scheme() == u"https" ? 443 : url.scheme() == u"http" ? 80 : -1;
+    };
+    return a.isValid() && b.isValid() && !a.host().isEmpty() && a.scheme() == b.scheme()
+        && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
+        && a.port(defaultPort(a)) == b.port(defaultPort(b));
+}
+
+bool isRedirectStatus(int status)
+{
+    return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+}
+
+Redirect redirectVerdict(const QByteArray &method, int status, const QUrl &from, const QUrl &to)
 {
     if (from.scheme() == u"https" && to.scheme() != u"https")
-        return false;
+        return Redirect::Downgrade;
     if (!isAllowedUrl(to))
-        return false;
-    const bool keepsMethod = status == 307 || status == 308;
-    return keepsMethod || method == "GET" || method == "HEAD";
+        return Redirect::Insecure;
+    const bool reads = method == "GET" || method == "HEAD";
+    if (!reads && status != 307 && status != 308)
+        return Redirect::ChangesMethod;
+    if (!reads && !sameOrigin(from, to))
+        return Redirect::OtherOrigin;
+    return Redirect::Follow;
+}
+
+LoginUrl loginUrl(const QJsonObject &listing, const QUrl &apiRoot)
+{
+    const QUrl listed = collectionUrl(listing, QStringLiteral("get-auth-token"));
+    const QUrl url
+        = apiRoot.resolved(listed.isEmpty() ? QUrl(QStringLiteral("get-auth-token/")) : listed);
+    if (!sameOrigin(url, apiRoot)) {
+        return {{},
+                QCoreApplication::translate(
+                    "meetdesk::ApiClient",
+                    "%1 sends its login to %2, another server; Meetdesk gives your password only "
+                    "to the server you chose")
+                    .arg(apiRoot.toDisplayString(), url.toDisplayString())};
+    }
+    return {url, {}};
 }
 
 QUrl collectionUrl(const QJsonObject &root, const QString &name)

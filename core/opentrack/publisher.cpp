@@ -14,22 +14,6 @@ namespace {
 constexpr int bulkSize = 500;
 constexpr int maxPostAttempts = 3; // the first POST, and at most two after read-backs
 
-// The request went out and no clear answer came back: the server may have stored it. Only a
-// read-back can tell.
-bool mayHaveBeenStored(const ApiResponse &r)
-{
-    switch (r.error.kind) {
-    case ApiError::Kind::Timeout:
-    case ApiError::Kind::Network:
-        return true;
-    case ApiError::Kind::Http:
-    case ApiError::Kind::WebPage:
-        return r.status == 502 || r.status == 504;
-    default:
-        return false;
-    }
-}
-
 QString collectionOf(const Node &node)
 {
     switch (node.kind()) {
@@ -345,8 +329,12 @@ void Publisher::createCompetition(const PublishItem &item, int attempt)
                 end();
                 return;
             }
-            if (stopping(r) || !mayHaveBeenStored(r)) {
-                if (!stopping(r))
+            if (stopping(r) || !r.error.maybeStored) {
+                if (r.error.kind == ApiError::Kind::Permission)
+                    refused(item, tr("%1. Creating a competition needs federation rights: "
+                                     "ask your federation to create it, then publish again.")
+                                      .arg(r.error.message));
+                else if (!stopping(r))
                     refused(item, r.error.message);
                 end();
                 return;
@@ -409,7 +397,7 @@ void Publisher::postBatch(const QString &collection, std::shared_ptr<Batch> batc
                            step(tr("%n record(s) added", nullptr, count));
                        } else if (stopping(r)) {
                            // the end of the publish says why
-                       } else if (mayHaveBeenStored(r)) {
+                       } else if (r.error.maybeStored) {
                            readBack(collection, batch, attempt);
                        } else {
                            // A bulk list is validated whole: one error object per item, empty for

@@ -83,8 +83,10 @@ void Puller::assemble()
         if (const JsonValue *listed = server.find(u"units"); listed && listed->isArray()) {
             for (const JsonValue &entry : listed->items()) {
                 const QUrl url = m_apiRoot.resolved(QUrl(payload::textOf(entry, u"url")));
+                // A heat echoes its event's id and name: the event above holds them.
                 if (const ServerSnapshot::Unit *unit = unitsByUrl.value(url.toString()))
-                    units.push_back(ServerSnapshot::fileRecord(unit->known()));
+                    units.push_back(ServerSnapshot::fileRecord(
+                        unit->known(), {QStringLiteral("event_id"), QStringLiteral("event_name")}));
             }
         }
         event.push_back({QStringLiteral("units"), JsonValue::array(std::move(units))});

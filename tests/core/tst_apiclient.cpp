@@ -164,13 +164,13 @@ private Q_SLOTS:
         QTest::newRow("403")
             << 403
             << QByteArray(R"({"detail": "You do not have permission to perform this action."})")
-            << int(ApiError::Kind::Http)
+            << int(ApiError::Kind::Permission)
             << "You do not have permission to perform this action. (status 403)";
         QTest::newRow("404") << 404 << QByteArray(R"({"detail": "Not found."})")
                              << int(ApiError::Kind::Http) << "Not found. (status 404)";
         QTest::newRow("500 permission")
-            << 500 << QByteArray("Permission Denied") << int(ApiError::Kind::Http)
-            << "the server answered with status 500";
+            << 500 << QByteArray("Permission Denied") << int(ApiError::Kind::Permission)
+            << "permission denied: this login may not do that (status 500)";
     }
     void doesNotRetryOtherErrors()
     {
@@ -242,8 +242,11 @@ private Q_SLOTS:
         const ApiResponse r = apitesting::waitFor(
             [&](auto done) { client.post(server.url(), QJsonObject {}, done); });
         QCOMPARE(r.error.kind, ApiError::Kind::Timeout);
-        QCOMPARE(r.error.message, QStringLiteral("no answer from 127.0.0.1 within 0.5 seconds"));
-        QCOMPARE(server.requests.size(), 1); // it may have been stored: the caller reads back
+        QCOMPARE(r.error.message,
+                 QStringLiteral("no answer from 127.0.0.1 within 0.5 seconds: the request may have "
+                                "been stored; not repeated"));
+        QVERIFY(r.error.maybeStored); // the caller reads back
+        QCOMPARE(server.requests.size(), 1);
     }
 
     void connectionReset()
@@ -262,6 +265,108 @@ private Q_SLOTS:
         QVERIFY2(r.ok(), qPrintable(r.error.message));
         QCOMPARE(r.attempts, 2);
         QCOMPARE(server.requests.size(), 3);
+    }
+
+    void gatewayErrorOfAPostMayHaveBeenStored_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<bool>("maybeStored");
+        QTest::addColumn<int>("requests");
+        QTest::newRow("502") << 502 << true << 1;
+        QTest::newRow("504") << 504 << true << 1;
+        QTest::newRow("400") << 400 << false << 1;
+        QTest::newRow("503 is retried") << 503 << false << 5;
+    }
+    void gatewayErrorOfAPostMayHaveBeenStored()
+    {
+        QFETCH(int, status);
+        QFETCH(bool, maybeStored);
+        QFETCH(int, requests);
+        FakeHttpServer server;
+        for (int i = 0; i < 5; ++i)
+            server.enqueue(status, R"({"detail": "gateway"})");
+        ApiClient client;
+        client.setPolicy(fastPolicy());
+        const ApiResponse r = apitesting::waitFor([&](auto done) {
+            client.post(server.url(QStringLiteral("/api/teams/")), QJsonObject {}, done);
+        });
+        QCOMPARE(r.status, status);
+        QCOMPARE(r.error.maybeStored, maybeStored);
+        QCOMPARE(server.requests.size(), requests);
+    }
+
+    // Qt's HTTP layer sends a request again by itself when the connection closes before any
+    // answer arrives. After a POST the server may have stored the record: nothing may repeat it.
+    void postResetOnAKeptAliveConnectionIsNotSentAgain()
+    {
+        FakeHttpServer server;
+        FakeHttpServer::Reply root = FakeHttpServer::reply(200, R"({"teams": "x"})");
+        root.keepAlive = true;
+        server.enqueue(root);
+        FakeHttpServer::Reply reset;
+        reset.reset = true;
+        server.enqueue(reset);
+        server.enqueue(201, R"({"id": 2})"); // what a second POST would get
+        ApiClient client;
+        client.setPolicy(fastPolicy());
+        const ApiResponse first
+            = apitesting::waitFor([&](auto done) { client.get(server.url(), done); });
+        QVERIFY2(first.ok(), qPrintable(first.error.message));
+        const ApiResponse r = apitesting::waitFor([&](auto done) {
+            client.post(server.url(QStringLiteral("/api/teams/")),
+                        QJsonObject {{QStringLiteral("team_id"), QStringLiteral("RIV")}}, done);
+        });
+        QCOMPARE(server.requests.size(), 2);
+        QCOMPARE(server.requests[1].method, QByteArray("POST"));
+        QCOMPARE(server.requests[1].connection, server.requests[0].connection); // kept alive
+        QCOMPARE(r.error.kind, ApiError::Kind::Network);
+        QVERIFY(r.error.maybeStored);
+        QCOMPARE(r.attempts, 1);
+        QVERIFY2(r.error.message.contains(QStringLiteral("may have been stored; not repeated")),
+                 qPrintable(r.error.message));
+        QTest::qWait(200); // nothing arrives later either
+        QCOMPARE(server.requests.size(), 2);
+    }
+
+    void postResetOnAFreshConnectionIsNotSentAgain()
+    {
+        FakeHttpServer server;
+        FakeHttpServer::Reply reset;
+        reset.reset = true;
+        server.enqueue(reset);
+        server.enqueue(201, R"({"id": 2})");
+        ApiClient client;
+        client.setPolicy(fastPolicy());
+        const ApiResponse r = apitesting::waitFor([&](auto done) {
+            client.sendJson("POST", server.url(QStringLiteral("/api/teams/")),
+                            R"({"team_id":"RIV"})", done);
+        });
+        QCOMPARE(r.error.kind, ApiError::Kind::Network);
+        QVERIFY(r.error.maybeStored);
+        QCOMPARE(server.requests.size(), 1);
+    }
+
+    void resetOfAPatchIsRepeated()
+    {
+        FakeHttpServer server;
+        FakeHttpServer::Reply root = FakeHttpServer::reply(200);
+        root.keepAlive = true;
+        server.enqueue(root);
+        FakeHttpServer::Reply reset;
+        reset.reset = true;
+        server.enqueue(reset);
+        server.enqueue(200, R"({"status": "finished"})");
+        ApiClient client;
+        client.setPolicy(fastPolicy());
+        QVERIFY(apitesting::waitFor([&](auto done) { client.get(server.url(), done); }).ok());
+        const ApiResponse r = apitesting::waitFor([&](auto done) {
+            client.patch(server.url(QStringLiteral("/api/units/1/")), QJsonObject {}, done);
+        });
+        QVERIFY2(r.ok(), qPrintable(r.error.message));
+        QCOMPARE(r.json.object().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("finished"));
+        QCOMPARE(server.requests.size(), 3);
+        QVERIFY(!r.error.maybeStored);
     }
 
     void nothingListening()
@@ -284,8 +389,8 @@ private Q_SLOTS:
     void redirectTurningAPostIntoAGetIsRefused()
     {
         FakeHttpServer server;
-        FakeHttpServer::Reply moved = FakeHttpServer::reply(301, "");
-        moved.headers = {{"Location", server.url(QStringLiteral("/api/competitors/")).toEncoded()}};
+        const FakeHttpServer::Reply moved = FakeHttpServer::redirect(
+            301, server.url(QStringLiteral("/api/competitors/")).toEncoded());
         server.enqueue(moved);
         ApiClient client;
         const ApiResponse r = apitesting::waitFor([&](auto done) {
@@ -296,11 +401,218 @@ private Q_SLOTS:
         QCOMPARE(server.requests.size(), 1); // the GET never went
     }
 
+    void redirectOfAPostWithinTheOriginKeepsTheRequest()
+    {
+        FakeHttpServer server;
+        const FakeHttpServer::Reply moved = FakeHttpServer::redirect(308, "/api/v2/teams/");
+        server.enqueue(moved);
+        server.enqueue(201, R"({"id": 1})");
+        ApiClient client;
+        client.setApiRoot(server.url());
+        client.setToken(QStringLiteral("abc"));
+        const ApiResponse r = apitesting::waitFor([&](auto done) {
+            client.sendJson("POST", server.url(QStringLiteral("/api/teams/")), R"({"a":1})", done);
+        });
+        QVERIFY2(r.ok(), qPrintable(r.error.message));
+        QCOMPARE(r.attempts, 1);
+        QCOMPARE(server.requests.size(), 2);
+        QCOMPARE(server.requests[1].method, QByteArray("POST"));
+        QCOMPARE(server.requests[1].path, QByteArray("/api/v2/teams/"));
+        QCOMPARE(server.requests[1].body, QByteArray(R"({"a":1})"));
+        QCOMPARE(server.requests[1].headers.value("authorization"), QByteArray("Token abc"));
+    }
+
+    // Two servers on two ports are two origins.
+    void tokenGoesOnlyToTheApiRootsOrigin()
+    {
+        FakeHttpServer api;
+        FakeHttpServer other;
+        api.enqueue(200);
+        other.enqueue(200);
+        ApiClient client;
+        client.setApiRoot(api.url());
+        client.setToken(QStringLiteral("secret"));
+        QVERIFY(client.isTrusted(api.url(QStringLiteral("/api/units/3/"))));
+        QVERIFY(!client.isTrusted(other.url()));
+        QVERIFY(apitesting::waitFor([&](auto done) { client.get(api.url(), done); }).ok());
+        QVERIFY(apitesting::waitFor([&](auto done) { client.get(other.url(), done); }).ok());
+        QCOMPARE(api.requests.size(), 1);
+        QCOMPARE(other.requests.size(), 1);
+        QCOMPARE(api.requests[0].headers.value("authorization"), QByteArray("Token secret"));
+        QVERIFY(!other.requests[0].headers.contains("authorization"));
+    }
+
+    void withoutAnApiRootTheFirstRequestsOriginIsTrusted()
+    {
+        FakeHttpServer api;
+        FakeHttpServer other;
+        api.enqueue(200);
+        api.enqueue(200);
+        other.enqueue(200);
+        ApiClient client;
+        client.setToken(QStringLiteral("secret"));
+        QVERIFY(apitesting::waitFor([&](auto done) { client.get(api.url(), done); }).ok());
+        QVERIFY(apitesting::waitFor([&](auto done) { client.get(other.url(), done); }).ok());
+        QVERIFY(apitesting::waitFor([&](auto done) { client.get(api.url(), done); }).ok());
+        QCOMPARE(api.requests[1].headers.value("authorization"), QByteArray("Token secret"));
+        QVERIFY(!other.requests[0].headers.contains("authorization"));
+    }
+
+    void redirectOfAGetToAnotherOriginDropsTheToken()
+    {
+        FakeHttpServer api;
+        FakeHttpServer other;
+        const FakeHttpServer::Reply moved
+            = FakeHttpServer::redirect(302, other.url(QStringLiteral("/api/hello/")).toEncoded());
+        api.enqueue(moved);
+        other.enqueue(200, R"({"hello": "there"})");
+        ApiClient client;
+        client.setApiRoot(api.url());
+        client.setToken(QStringLiteral("secret"));
+        const ApiResponse r = apitesting::waitFor(
+            [&](auto done) { client.get(api.url(QStringLiteral("/api/hello/")), done); });
+        QVERIFY2(r.ok(), qPrintable(r.error.message));
+        QCOMPARE(r.json.object().value(QStringLiteral("hello")).toString(),
+                 QStringLiteral("there"));
+        QCOMPARE(api.requests[0].headers.value("authorization"), QByteArray("Token secret"));
+        QCOMPARE(other.requests.size(), 1);
+        QVERIFY(!other.requests[0].headers.contains("authorization"));
+    }
+
+    void redirectOfAWriteToAnotherOriginIsRefused_data()
+    {
+        QTest::addColumn<QByteArray>("method");
+        QTest::newRow("POST") << QByteArray("POST");
+        QTest::newRow("PATCH") << QByteArray("PATCH");
+    }
+    void redirectOfAWriteToAnotherOriginIsRefused()
+    {
+        QFETCH(QByteArray, method);
+        FakeHttpServer api;
+        FakeHttpServer other;
+        const FakeHttpServer::Reply moved
+            = FakeHttpServer::redirect(307, other.url(QStringLiteral("/api/teams/")).toEncoded());
+        api.enqueue(moved);
+        other.enqueue(201);
+        ApiClient client;
+        client.setApiRoot(api.url());
+        client.setToken(QStringLiteral("secret"));
+        const ApiResponse r = apitesting::waitFor([&](auto done) {
+            client.sendJson(method, api.url(QStringLiteral("/api/teams/")), "{}", done);
+        });
+        QCOMPARE(r.error.kind, ApiError::Kind::Redirect);
+        QVERIFY2(r.error.message.contains(QStringLiteral("to another server")),
+                 qPrintable(r.error.message));
+        QCOMPARE(other.requests.size(), 0);
+    }
+
+    void tooManyRedirects()
+    {
+        FakeHttpServer server;
+        for (int i = 0; i < 10; ++i) {
+            const FakeHttpServer::Reply moved = FakeHttpServer::redirect(302, "/api/again/");
+            server.enqueue(moved);
+        }
+        ApiClient client;
+        const ApiResponse r
+            = apitesting::waitFor([&](auto done) { client.get(server.url(), done); });
+        QCOMPARE(r.error.kind, ApiError::Kind::Redirect);
+        QCOMPARE(server.requests.size(), 6);
+    }
+
+    void logInAtTheListedAddress()
+    {
+        FakeHttpServer server;
+        server.enqueue(200,
+                       FakeHttpServer::listing(QStringLiteral("get-auth-token"),
+                                               server.url(QStringLiteral("/api/login/"))));
+        server.enqueue(200, R"({"token": "t0k"})");
+        server.enqueue(200);
+        ApiClient client;
+        client.setApiRoot(server.url());
+        const ApiResponse r = apitesting::waitFor(
+            [&](auto done) { client.logIn(QStringLiteral("sec"), QStringLiteral("pa ss"), done); });
+        QVERIFY2(r.ok(), qPrintable(r.error.message));
+        QCOMPARE(client.token(), QStringLiteral("t0k"));
+        QCOMPARE(server.requests[1].path, QByteArray("/api/login/"));
+        QCOMPARE(server.requests[1].body, QByteArray("username=sec&password=pa%20ss"));
+        QVERIFY(apitesting::waitFor([&](auto done) { client.get(server.url(), done); }).ok());
+        QCOMPARE(server.requests[2].headers.value("authorization"), QByteArray("Token t0k"));
+    }
+
+    void logInAtTheDocumentedAddressWhenNoneIsListed()
+    {
+        FakeHttpServer server;
+        server.enqueue(200, R"({"competitions": "x"})");
+        server.enqueue(200, R"({"token": "t0k"})");
+        ApiClient client;
+        client.setApiRoot(server.url());
+        const ApiResponse r = apitesting::waitFor(
+            [&](auto done) { client.logIn(QStringLiteral("sec"), QStringLiteral("pw"), done); });
+        QVERIFY2(r.ok(), qPrintable(r.error.message));
+        QCOMPARE(server.requests[1].path, QByteArray("/api/get-auth-token/"));
+    }
+
+    void passwordNeverGoesToAnotherOrigin()
+    {
+        FakeHttpServer api;
+        FakeHttpServer other;
+        api.enqueue(200,
+                    FakeHttpServer::listing(QStringLiteral("get-auth-token"),
+                                            other.url(QStringLiteral("/api/get-auth-token/"))));
+        other.enqueue(200, R"({"token": "stolen"})");
+        ApiClient client;
+        client.setApiRoot(api.url());
+        const ApiResponse r = apitesting::waitFor(
+            [&](auto done) { client.logIn(QStringLiteral("sec"), QStringLiteral("pw"), done); });
+        QCOMPARE(r.error.kind, ApiError::Kind::Login);
+        QCOMPARE(r.error.message,
+                 QStringLiteral("%1 sends its login to %2, another server; Meetdesk gives your "
+                                "password only to the server you chose")
+                     .arg(api.url().toDisplayString(),
+                          other.url(QStringLiteral("/api/get-auth-token/")).toDisplayString()));
+        QCOMPARE(other.requests.size(), 0);
+        QVERIFY(client.token().isEmpty());
+    }
+
+    void loginRedirectedToAnotherOriginIsRefused()
+    {
+        FakeHttpServer api;
+        FakeHttpServer other;
+        api.enqueue(200, R"({})");
+        const FakeHttpServer::Reply moved = FakeHttpServer::redirect(
+            307, other.url(QStringLiteral("/api/get-auth-token/")).toEncoded());
+        api.enqueue(moved);
+        other.enqueue(200, R"({"token": "stolen"})");
+        ApiClient client;
+        client.setApiRoot(api.url());
+        const ApiResponse r = apitesting::waitFor(
+            [&](auto done) { client.logIn(QStringLiteral("sec"), QStringLiteral("pw"), done); });
+        QCOMPARE(r.error.kind, ApiError::Kind::Redirect);
+        QCOMPARE(other.requests.size(), 0);
+    }
+
+    void refusedLogIn()
+    {
+        FakeHttpServer server;
+        server.enqueue(200, R"({})");
+        server.enqueue(400,
+                       R"({"non_field_errors": ["Unable to log in with provided credentials."]})");
+        ApiClient client;
+        client.setApiRoot(server.url());
+        const ApiResponse r = apitesting::waitFor(
+            [&](auto done) { client.logIn(QStringLiteral("sec"), QStringLiteral("wrong"), done); });
+        QCOMPARE(r.error.kind, ApiError::Kind::Http);
+        QCOMPARE(r.error.message,
+                 QStringLiteral("Unable to log in with provided credentials. (status 400)"));
+        QVERIFY(client.token().isEmpty());
+    }
+
     void redirectOfAGetIsFollowed()
     {
         FakeHttpServer server;
-        FakeHttpServer::Reply moved = FakeHttpServer::reply(301, "");
-        moved.headers = {{"Location", server.url(QStringLiteral("/api/hello/")).toEncoded()}};
+        const FakeHttpServer::Reply moved
+            = FakeHttpServer::redirect(301, server.url(QStringLiteral("/api/hello/")).toEncoded());
         server.enqueue(moved);
         server.enqueue(200, R"({"hello": "x"})");
         ApiClient client;

@@ -1,6 +1,7 @@
 #include "opentrack/apimessages.h"
 
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 #include <QTimeZone>
 
@@ -8,6 +9,7 @@ using namespace meetdesk;
 using api::Failure;
 
 Q_DECLARE_METATYPE(api::Failure)
+Q_DECLARE_METATYPE(api::Redirect)
 
 class TestApiMessages : public QObject
 {
@@ -43,6 +45,28 @@ private Q_SLOTS:
         QFETCH(QByteArray, body);
         QFETCH(QString, text);
         QCOMPARE(api::errorText(body), text);
+    }
+
+    // OpenTrack's documentation: a permission problem "will normally get a 500: Permission
+    // Denied error"; Django REST framework's own answer is 403.
+    void permissionDenied_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<bool>("denied");
+        QTest::newRow("OpenTrack's 500") << 500 << QByteArray("Permission Denied") << true;
+        QTest::newRow("with a newline") << 500 << QByteArray("Permission Denied\n") << true;
+        QTest::newRow("403") << 403 << QByteArray(R"({"detail": "No."})") << true;
+        QTest::newRow("another 500") << 500 << QByteArray("Server Error") << false;
+        QTest::newRow("400 saying it") << 400 << QByteArray("Permission Denied") << false;
+    }
+
+    void permissionDenied()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, body);
+        QFETCH(bool, denied);
+        QCOMPARE(api::isPermissionDenied(status, body), denied);
     }
 
     void retryAfter_data()
@@ -127,32 +151,129 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("method");
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("to");
-        QTest::addColumn<bool>("safe");
-        const QString from = QStringLiteral("https://data.opentrack.run/api/competitors");
-        QTest::newRow("GET 301") << QByteArray("GET") << 301
-                                 << "https://data.opentrack.run/api/competitors/" << true;
+        QTest::addColumn<api::Redirect>("verdict");
+        using R = api::Redirect;
+        const QString same = QStringLiteral("https://data.opentrack.run/api/competitors/");
+        QTest::newRow("GET 301") << QByteArray("GET") << 301 << same << R::Follow;
         QTest::newRow("POST 301 becomes GET")
-            << QByteArray("POST") << 301 << "https://data.opentrack.run/api/competitors/" << false;
-        QTest::newRow("POST 302") << QByteArray("POST") << 302
-                                  << "https://data.opentrack.run/api/competitors/" << false;
-        QTest::newRow("POST 308 keeps POST")
-            << QByteArray("POST") << 308 << "https://data.opentrack.run/api/competitors/" << true;
-        QTest::newRow("PATCH 307")
-            << QByteArray("PATCH") << 307 << "https://data.opentrack.run/api/competitors/" << true;
-        QTest::newRow("downgrade")
-            << QByteArray("GET") << 301 << "http://data.opentrack.run/api/competitors/" << false;
-        Q_UNUSED(from);
+            << QByteArray("POST") << 301 << same << R::ChangesMethod;
+        QTest::newRow("POST 302") << QByteArray("POST") << 302 << same << R::ChangesMethod;
+        QTest::newRow("POST 303") << QByteArray("POST") << 303 << same << R::ChangesMethod;
+        QTest::newRow("POST 308 keeps POST") << QByteArray("POST") << 308 << same << R::Follow;
+        QTest::newRow("PATCH 307") << QByteArray("PATCH") << 307 << same << R::Follow;
+        QTest::newRow("downgrade") << QByteArray("GET") << 301
+                                   << "http://data.opentrack.run/api/competitors/" << R::Downgrade;
+        QTest::newRow("GET to another host")
+            << QByteArray("GET") << 302 << "https://cdn.example.org/competitors/" << R::Follow;
+        QTest::newRow("POST 307 to another host")
+            << QByteArray("POST") << 307 << "https://evil.example.org/api/competitors/"
+            << R::OtherOrigin;
+        QTest::newRow("PATCH 308 to another port")
+            << QByteArray("PATCH") << 308 << "https://data.opentrack.run:8443/api/competitors/"
+            << R::OtherOrigin;
+        QTest::newRow("DELETE 307 to another host")
+            << QByteArray("DELETE") << 307 << "https://evil.example.org/api/competitors/"
+            << R::OtherOrigin;
     }
     void redirects()
     {
         QFETCH(QByteArray, method);
         QFETCH(int, status);
         QFETCH(QString, to);
-        QFETCH(bool, safe);
-        QCOMPARE(api::isSafeRedirect(
+        QFETCH(api::Redirect, verdict);
+        QCOMPARE(api::redirectVerdict(
                      method, status,
                      QUrl(QStringLiteral("https://data.opentrack.run/api/competitors")), QUrl(to)),
-                 safe);
+                 verdict);
+    }
+
+    void origins_data()
+    {
+        QTest::addColumn<QString>("a");
+        QTest::addColumn<QString>("b");
+        QTest::addColumn<bool>("same");
+        QTest::newRow("paths differ") << "https://data.opentrack.run/api/"
+                                      << "https://data.opentrack.run/x/y/" << true;
+        QTest::newRow("default port written") << "https://data.opentrack.run/api/"
+                                              << "https://data.opentrack.run:443/api/" << true;
+        QTest::newRow("host case") << "https://Data.OpenTrack.run/api/"
+                                   << "https://data.opentrack.run/api/" << true;
+        QTest::newRow("other host") << "https://data.opentrack.run/api/"
+                                    << "https://test-data.opentrack.run/api/" << false;
+        QTest::newRow("subdomain") << "https://opentrack.run/api/"
+                                   << "https://data.opentrack.run/api/" << false;
+        QTest::newRow("other port") << "http://127.0.0.1:8000/api/"
+                                    << "http://127.0.0.1:8001/api/" << false;
+        QTest::newRow("other scheme") << "https://data.opentrack.run/api/"
+                                      << "http://data.opentrack.run/api/" << false;
+        QTest::newRow("http to https on the same host") << "http://localhost/api/"
+                                                        << "https://localhost/api/" << false;
+        QTest::newRow("relative") << "https://data.opentrack.run/api/"
+                                  << "/api/" << false;
+    }
+    void origins()
+    {
+        QFETCH(QString, a);
+        QFETCH(QString, b);
+        QFETCH(bool, same);
+        QCOMPARE(api::sameOrigin(QUrl(a), QUrl(b)), same);
+        QCOMPARE(api::sameOrigin(QUrl(b), QUrl(a)), same);
+    }
+
+    void loginUrl_data()
+    {
+        QTest::addColumn<QString>("listed");
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<bool>("refused");
+        QTest::newRow("listed") << "https://data.opentrack.run/api/get-auth-token/"
+                                << "https://data.opentrack.run/api/get-auth-token/" << false;
+        QTest::newRow("not listed")
+            << QString() << "https://data.opentrack.run/api/get-auth-token/" << false;
+        QTest::newRow("listed relative") << "/auth/token/"
+                                         << "https://data.opentrack.run/auth/token/" << false;
+        QTest::newRow("another host")
+            << "https://collect.example.org/api/get-auth-token/" << QString() << true;
+        QTest::newRow("plain http on the same host")
+            << "http://data.opentrack.run/api/get-auth-token/" << QString() << true;
+    }
+    void loginUrl()
+    {
+        QFETCH(QString, listed);
+        QFETCH(QString, url);
+        QFETCH(bool, refused);
+        QJsonObject listing;
+        if (!listed.isEmpty())
+            listing.insert(QStringLiteral("get-auth-token"), listed);
+        const QUrl root(QStringLiteral("https://data.opentrack.run/api/"));
+        const api::LoginUrl login = api::loginUrl(listing, root);
+        QCOMPARE(login.url, QUrl(url));
+        QCOMPARE(!login.error.isEmpty(), refused);
+        if (refused)
+            QVERIFY(login.error.contains(QStringLiteral("another server")));
+    }
+
+    void mayHaveActed_data()
+    {
+        QTest::addColumn<Failure>("failure");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<bool>("acted");
+        QTest::newRow("refused") << Failure::ConnectionRefused << 0 << false;
+        QTest::newRow("timeout") << Failure::Timeout << 0 << true;
+        QTest::newRow("lost") << Failure::ConnectionLost << 0 << true;
+        QTest::newRow("502") << Failure::Status << 502 << true;
+        QTest::newRow("504") << Failure::Status << 504 << true;
+        QTest::newRow("503") << Failure::Status << 503 << false;
+        QTest::newRow("429") << Failure::Status << 429 << false;
+        QTest::newRow("400") << Failure::Status << 400 << false;
+    }
+    void mayHaveActed()
+    {
+        QFETCH(Failure, failure);
+        QFETCH(int, status);
+        QFETCH(bool, acted);
+        QCOMPARE(api::mayHaveActed(failure, status), acted);
+        QVERIFY(!api::isIdempotent("POST"));
+        QVERIFY(api::isIdempotent("PATCH"));
     }
 
     void html()

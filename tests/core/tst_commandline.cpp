@@ -2,14 +2,19 @@
 #include "format/documentfile.h"
 #include "opentrack/syncstate.h"
 #include "support/apitesting.h"
+#include "support/fakehttpserver.h"
 #include "support/fakeopentrack.h"
 #include "support/sandboxserver.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace meetdesk;
 
@@ -43,6 +48,13 @@ QByteArray readAll(const QString &path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
+// A named pipe in dir; empty if none could be made.
+QString makeFifo(const QTemporaryDir &dir)
+{
+    const QString path = dir.filePath(QStringLiteral("pipe"));
+    return ::mkfifo(QFile::encodeName(path).constData(), 0600) == 0 ? path : QString();
+}
+
 } // namespace
 
 class TestCommandLine : public QObject
@@ -63,8 +75,58 @@ private Q_SLOTS:
         const Run help = run({QStringLiteral("--help")});
         QCOMPARE(help.code, 0);
         QVERIFY(help.out.contains(QStringLiteral("meetdesk check FILE [--json]")));
+        for (const char *name : {"check", "export", "push", "pull"}) // every subcommand listed
+            QVERIFY2(
+                help.out.contains(QStringLiteral("  meetdesk %1 ").arg(QLatin1StringView(name))),
+                name);
         const Run version = run({QStringLiteral("--version")});
         QCOMPARE(version.out, QStringLiteral("meetdesk " MEETDESK_VERSION "\n"));
+    }
+
+    void subcommandHelp_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("usage");
+        QTest::addColumn<QString>("detail");
+        QTest::newRow("check --help")
+            << QStringList {QStringLiteral("check"), QStringLiteral("--help")}
+            << "Usage: meetdesk check FILE [--json]\n"
+            << "Exit status: 0 clean, 1 errors found, 2 unreadable.";
+        QTest::newRow("export -h") << QStringList {QStringLiteral("export"), QStringLiteral("-h")}
+                                   << "Usage: meetdesk export FILE OUT [--flavor current|v1|lynx]\n"
+                                   << "--flavor v1";
+        QTest::newRow("push --help, other options ignored")
+            << QStringList {QStringLiteral("push"), QStringLiteral("meet.json"),
+                            QStringLiteral("--help")}
+            << "Usage: meetdesk push FILE --server URL "
+            << "--dry-run";
+        QTest::newRow("pull --help without a server")
+            << QStringList {QStringLiteral("pull"), QStringLiteral("--help")}
+            << "Usage: meetdesk pull --server URL --competition SLUG|ID OUT"
+            << "--competition SLUG|ID";
+        QTest::newRow("help pull") << QStringList {QStringLiteral("help"), QStringLiteral("pull")}
+                                   << "Usage: meetdesk pull "
+                                   << "Exit status: 0 written, 2 not.";
+    }
+    void subcommandHelp()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, usage);
+        QFETCH(QString, detail);
+        const Run r = run(args);
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.err, QString());
+        QVERIFY2(r.out.startsWith(usage), qPrintable(r.out));
+        QVERIFY2(r.out.contains(detail), qPrintable(r.out));
+        QCOMPARE(r.out, CommandLine::usage(args.first() == u"help" ? args[1] : args.first()));
+    }
+
+    void helpForNoSuchSubcommand()
+    {
+        const Run r = run({QStringLiteral("help"), QStringLiteral("frobnicate")});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.startsWith(QStringLiteral("meetdesk: unknown command frobnicate\n")));
+        QVERIFY(CommandLine::usage(QStringLiteral("frobnicate")).isEmpty());
     }
 
     void checkCleanFile()
@@ -196,6 +258,100 @@ private Q_SLOTS:
         QVERIFY2(toStdout.err.startsWith(
                      QStringLiteral("meetdesk: export: --flavor lynx writes three files")),
                  qPrintable(toStdout.err));
+    }
+
+    // Writing goes only to regular files: a named pipe, a device or a folder is refused and
+    // left as it was (QSaveFile would put a regular file in its place).
+    void exportRefusesWhatIsNoRegularFile()
+    {
+        QTemporaryDir dir;
+        const QString fifo = makeFifo(dir);
+        QVERIFY(!fifo.isEmpty());
+        const Run r = run({QStringLiteral("export"), data("current-nested.json"), fifo});
+        QCOMPARE(r.code, 2);
+        QCOMPARE(r.err,
+                 fifo
+                     + QStringLiteral(": cannot write: it is a named pipe, not a regular "
+                                      "file; Meetdesk writes only to regular files\n"));
+        QVERIFY(QFileInfo(fifo).exists() && !QFileInfo(fifo).isFile()); // still the pipe
+        QCOMPARE(QDir(dir.path())
+                     .entryList(QDir::Files | QDir::System | QDir::Hidden | QDir::NoDotAndDotDot),
+                 QStringList {QStringLiteral("pipe")}); // and no temporary file left
+
+        const Run device = run(
+            {QStringLiteral("export"), data("current-nested.json"), QStringLiteral("/dev/null")});
+        QCOMPARE(device.code, 2);
+        QVERIFY2(device.err.contains(QStringLiteral("it is a device, not a regular file")),
+                 qPrintable(device.err));
+        const Run folder = run({QStringLiteral("export"), data("current-nested.json"), dir.path()});
+        QCOMPARE(folder.code, 2);
+        QVERIFY(folder.err.contains(QStringLiteral("it is a folder, not a regular file")));
+    }
+
+    void checkReadsADeviceOnlyUpToTheLimit()
+    {
+        const Run r = run({QStringLiteral("check"), QStringLiteral("/dev/zero")});
+        QCOMPARE(r.code, 2);
+        QCOMPARE(r.err,
+                 QStringLiteral("/dev/zero: more than 512 MB came from it; Meetdesk reads "
+                                "competitions of up to 512 MB\n"));
+    }
+
+    void checkOfAPipeNobodyWritesToEnds()
+    {
+        QTemporaryDir dir;
+        const QString fifo = makeFifo(dir);
+        QVERIFY(!fifo.isEmpty());
+        QElapsedTimer timer;
+        timer.start();
+        const Run r = run({QStringLiteral("check"), fifo});
+        QCOMPARE(r.code, 2);
+        QCOMPARE(r.err,
+                 fifo
+                     + QStringLiteral(": nothing came from it for 10 seconds; is anything "
+                                      "writing to it?\n"));
+        QVERIFY(timer.elapsed() < 30000);
+    }
+
+    // What a shell's process substitution gives: a pipe that a writer fills.
+    void checkReadsAPipe()
+    {
+        QTemporaryDir dir;
+        const QString fifo = makeFifo(dir);
+        QVERIFY(!fifo.isEmpty());
+        QProcess writer;
+        writer.start(QStringLiteral("/bin/sh"),
+                     {QStringLiteral("-c"), QStringLiteral("cat \"$1\" > \"$2\""),
+                      QStringLiteral("sh"), data("bad-values.json"), fifo});
+        QVERIFY(writer.waitForStarted());
+        const Run r = run({QStringLiteral("check"), fifo});
+        QVERIFY(writer.waitForFinished());
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.out.contains(QStringLiteral(
+            "events[0].units[0].results[2].place: expected a whole number, got \"1st\"")));
+    }
+
+    // The password goes only to the server given with --server, whatever its listing says.
+    void pushNeverSendsThePasswordToAnotherServer()
+    {
+        FakeHttpServer api;
+        FakeHttpServer other;
+        api.enqueue(200,
+                    FakeHttpServer::listing(QStringLiteral("get-auth-token"),
+                                            other.url(QStringLiteral("/api/get-auth-token/"))));
+        other.enqueue(200, R"({"token": "stolen"})");
+        qputenv("TEST_MEETDESK_PASSWORD", "secret");
+        const Run r = run(
+            {QStringLiteral("push"), QStringLiteral(MEETDESK_SAMPLES "/riverside-open-2026.json"),
+             QStringLiteral("--server"), api.url().toString(), QStringLiteral("--user"),
+             QStringLiteral("federation"), QStringLiteral("--password-env"),
+             QStringLiteral("TEST_MEETDESK_PASSWORD")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("another server; Meetdesk gives your password only "
+                                               "to the server you chose")),
+                 qPrintable(r.err));
+        QCOMPARE(api.requests.size(), 1);
+        QCOMPARE(other.requests.size(), 0);
     }
 
     void pushAndPullAgainstTheSandbox()

@@ -42,6 +42,30 @@ private Q_SLOTS:
         QCOMPARE(v.members()[8].value.text(), QStringLiteral("2")); // duplicates are kept
     }
 
+    void numbersKeepTheirText_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::newRow("beyond 64 bits") << QByteArray("12345678901234567890");
+        QTest::newRow("beyond a double") << QByteArray("123456789012345678901234567890.5");
+        QTest::newRow("trailing zeros") << QByteArray("51.40850");
+        QTest::newRow("negative zero") << QByteArray("-0");
+        QTest::newRow("negative zero point zero") << QByteArray("-0.0");
+        QTest::newRow("exponent") << QByteArray("1.0E+2");
+    }
+    void numbersKeepTheirText()
+    {
+        QFETCH(QByteArray, json);
+        QString error;
+        const JsonValue v = parse("[" + json + ", {\"n\": " + json + "}]", &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(v.items()[0].isNumber());
+        QCOMPARE(v.items()[0].text(), QString::fromLatin1(json));
+        QCOMPARE(v.items()[1].find(u"n")->text(), QString::fromLatin1(json));
+        JsonPullParser p(json);
+        QCOMPARE(p.readNumber(), QByteArrayView(json));
+        QVERIFY(p.finish());
+    }
+
     void emptyStringIsNotNull()
     {
         QString error;

@@ -27,6 +27,54 @@ private Q_SLOTS:
         QVERIFY(JsonValue::string(QStringLiteral("1")) != JsonValue::number(QStringLiteral("1")));
     }
 
+    void numberText_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("number");
+        QTest::newRow("integer") << "800" << true;
+        QTest::newRow("beyond 64 bits") << "12345678901234567890" << true;
+        QTest::newRow("trailing zero") << "1.50" << true;
+        QTest::newRow("negative zero") << "-0" << true;
+        QTest::newRow("exponent") << "1E+2" << true;
+        QTest::newRow("small exponent") << "2e-3" << true;
+        QTest::newRow("leading zero") << "0800" << false;
+        QTest::newRow("plus") << "+1" << false;
+        QTest::newRow("no digits after the point") << "1." << false;
+        QTest::newRow("no digits before the point") << ".5" << false;
+        QTest::newRow("blank") << " 1" << false;
+        QTest::newRow("time") << "1:59.87" << false;
+        QTest::newRow("text") << "800m" << false;
+        QTest::newRow("empty") << "" << false;
+        QTest::newRow("exponent without digits") << "1e" << false;
+        QTest::newRow("arabic-indic digits") << QString::fromUtf8("\u0668") << false;
+    }
+    void numberText()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, number);
+        QCOMPARE(isJsonNumber(text), number);
+    }
+
+    void doubleText_data()
+    {
+        QTest::addColumn<double>("value");
+        QTest::addColumn<QByteArray>("text");
+        QTest::newRow("whole") << 800.0 << QByteArray("800");
+        QTest::newRow("fraction") << 10.37 << QByteArray("10.37");
+        QTest::newRow("negative") << -0.4 << QByteArray("-0.4");
+        // A double holds about 17 digits: why fields keep the file's own spelling (schema.h).
+        QTest::newRow("large") << 12345678901234567890.0 << QByteArray("12345678901234567000");
+        QTest::newRow("infinity") << qInf() << QByteArray("null");
+    }
+    void doubleText()
+    {
+        QFETCH(double, value);
+        QFETCH(QByteArray, text);
+        QCOMPARE(jsonNumberText(value), text);
+        if (text != "null")
+            QCOMPARE(text.toDouble(), value); // reads back as the same double
+    }
+
     void memberHelpers()
     {
         JsonObject o;

@@ -1,4 +1,6 @@
 #include "format/opentrackreader.h"
+#include "model/children.h"
+#include "model/schema.h"
 #include "json/jsonpullparser.h"
 
 #include <QFile>
@@ -188,6 +190,55 @@ private Q_SLOTS:
         QCOMPARE(r.competition->slug, QStringLiteral("a"));
         QCOMPARE(r.competition->extras[0].value.text(), QStringLiteral("b"));
         QCOMPARE(r.findings[0].severity, Finding::Severity::Warning);
+    }
+
+    // The typed value is what edits and validation see; the spelling (schema.h) is what goes
+    // back out.
+    void numbersAreTypedAndKeepTheirSpelling()
+    {
+        const ReadResult r = OpenTrackReader::read(fixture(QStringLiteral("numbers.json")));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(findingLines(r), QStringList());
+        const Unit &unit = *r.competition->events[0]->units[0];
+        const Result &result = *unit.results[0];
+        QCOMPARE(unit.distance, QStringLiteral("800"));
+        QCOMPARE(unit.heat, 2);
+        QCOMPARE(*unit.heights, (QStringList {QStringLiteral("2.10"), QStringLiteral("2.15")}));
+        QCOMPARE(result.bib, QStringLiteral("12345678901234567890"));
+        QCOMPARE(*result.points, 12345678901234567890.0);
+        QCOMPARE(r.competition->competitors[0]->competitorId,
+                 QStringLiteral("12345678901234567890"));
+        QCOMPARE(*r.competition->latitude, 51.5);
+        QCOMPARE(*r.competition->ageGroups, QStringList {QStringLiteral("ALL")});
+
+        const auto spelled = [](const auto &node, const char *name) {
+            const int f = fields::indexOf(node.kind(), QLatin1StringView(name));
+            const std::optional<JsonValue> v = spelledValue(node, f, true);
+            return v ? (v->isNumber() ? QStringLiteral("n:") : QStringLiteral("s:")) + v->text()
+                     : QString();
+        };
+        QCOMPARE(spelled(unit, "distance"), QStringLiteral("n:800"));
+        QCOMPARE(spelled(unit, "heat"), QStringLiteral("s:2"));
+        QCOMPARE(spelled(unit, "round"), QString()); // 1 is written as 1 anyway
+        QCOMPARE(spelled(result, "points"), QStringLiteral("n:12345678901234567890"));
+        QCOMPARE(spelled(result, "performance"), QStringLiteral("n:10.50"));
+        QCOMPARE(spelled(*r.competition, "latitude"), QStringLiteral("n:51.50"));
+        QCOMPARE(spelled(*r.competition, "venue_id"), QStringLiteral("n:-0"));
+        QCOMPARE(spelled(*r.competition, "age_groups"), QStringLiteral("s:ALL"));
+        QCOMPARE(spelled(*r.competition->events[0], "age_groups"), QStringLiteral("s:SEN, U20"));
+        QVERIFY(r.competition->events[1]->spellings.empty());
+    }
+
+    void meetdeskTwiceIsKeptAsWritten()
+    {
+        const ReadResult r = OpenTrackReader::read(
+            R"({"meetdesk": {"format_version": 1}, "meetdesk": {"sync": 1}})");
+        QVERIFY(r.ok());
+        QCOMPARE(findingLines(r),
+                 QStringList {QStringLiteral(
+                     "meetdesk: appears twice; the second value is kept as written")});
+        QCOMPARE(r.meetdesk.size(), size_t(1));
+        QVERIFY(findMember(r.competition->extras, u"meetdesk")->isObject());
     }
 
     void numbersOutOfRange_data()

@@ -2,6 +2,7 @@
 #include "format/documentfile.h"
 #include "format/opentrackreader.h"
 #include "format/opentrackwriter.h"
+#include "model/children.h"
 #include "model/schema.h"
 #include "json/jsonpullparser.h"
 
@@ -62,6 +63,33 @@ void flatten(const JsonValue &v, const QString &path, QMap<QString, QString> &ou
     } else {
         out.insert(path, canonicalScalar(v));
     }
+}
+
+// Every leaf as path -> its JSON type and exact text: "n:800" differs from "s:800" and from
+// "n:800.0".
+void flattenExactly(const JsonValue &v, const QString &path, QMap<QString, QString> &out)
+{
+    if (v.isObject()) {
+        for (const JsonMember &m : v.members())
+            flattenExactly(m.value, path + u'/' + m.key, out);
+    } else if (v.isArray()) {
+        for (size_t i = 0; i < v.items().size(); ++i)
+            flattenExactly(v.items()[i], path + u'[' + QString::number(i) + u']', out);
+    } else {
+        out.insert(path,
+                   (v.isNumber() ? QStringLiteral("n:") : QStringLiteral("s:")) + v.describe());
+    }
+}
+
+QMap<QString, QString> exactLeaves(const QByteArray &json)
+{
+    JsonPullParser p(json);
+    const JsonValue v = p.readValue();
+    if (!p.finish())
+        qFatal("not JSON: %s", qPrintable(p.errorMessage()));
+    QMap<QString, QString> out;
+    flattenExactly(v, QString(), out);
+    return out;
 }
 
 QMap<QString, QString> leaves(const QByteArray &json)
@@ -136,6 +164,76 @@ private Q_SLOTS:
                 QCOMPARE(out.value(it.key()), it.value());
             }
         }
+    }
+
+    // Lossless means the same JSON value: each number keeps its type and digits, each text
+    // stays text, wherever it is (typed fields, unknown keys, nested lists).
+    void everyValueKeepsItsTypeAndSpelling_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::newRow("numbers") << "numbers.json";
+        QTest::newRow("current") << "current-nested.json";
+        QTest::newRow("bad values") << "bad-values.json";
+    }
+    void everyValueKeepsItsTypeAndSpelling()
+    {
+        QFETCH(QString, input);
+        const QByteArray in = fixture(input);
+        const QMap<QString, QString> out
+            = exactLeaves(exportOf(in, OpenTrackWriter::Flavor::Current));
+        const QMap<QString, QString> before = exactLeaves(in);
+        for (auto it = before.cbegin(); it != before.cend(); ++it) {
+            QVERIFY2(out.contains(it.key()), qPrintable(QStringLiteral("lost ") + it.key()));
+            QCOMPARE(out.value(it.key()), it.value());
+        }
+    }
+
+    void aMeetdeskFileWithNumbersInEveryFormIsWrittenBackByteForByte()
+    {
+        const QByteArray in = fixture(QStringLiteral("numbers.json"));
+        const QByteArray out = exportOf(in, OpenTrackWriter::Flavor::Current);
+        keepOutput(QStringLiteral("numbers.json"), out);
+        QCOMPARE(out, in);
+    }
+
+    // After an edit a field is written from its new value; a text field read from a number
+    // stays a number while its text is one.
+    void editedFieldsFollowTheirNewValue()
+    {
+        ReadResult r = OpenTrackReader::read(fixture(QStringLiteral("numbers.json")));
+        QVERIFY(r.ok());
+        Unit &unit = *r.competition->events[0]->units[0];
+        Result &result = *unit.results[0];
+        const auto field = [](NodeKind kind, const char *name) {
+            return fields::indexOf(kind, QLatin1StringView(name));
+        };
+        fields::setValue(unit, field(NodeKind::Unit, "distance"), QStringLiteral("1500"));
+        fields::setValue(unit, field(NodeKind::Unit, "heat"), 3);
+        fields::setValue(
+            unit, field(NodeKind::Unit, "heights"),
+            QStringList {QStringLiteral("2.10"), QStringLiteral("2.15"), QStringLiteral("2.20")});
+        fields::setValue(result, field(NodeKind::Result, "performance"), QStringLiteral("DNF"));
+        fields::setValue(result, field(NodeKind::Result, "points"), 998.0);
+        const QByteArray out = DocumentFile::serialize(*r.competition, r.meetdesk);
+        QVERIFY2(out.contains("\"heat\": \"3\",\n          \"distance\": 1500,"), out.constData());
+        QVERIFY(out.contains(
+            "\"heights\": [\n            2.10,\n            2.15,\n            2.20\n"));
+        QVERIFY(out.contains("\"performance\": \"DNF\",\n              \"points\": 998,"));
+        fields::setValue(unit, field(NodeKind::Unit, "distance"), QStringLiteral("1500m"));
+        QVERIFY(DocumentFile::serialize(*r.competition, r.meetdesk)
+                    .contains("\"distance\": \"1500m\","));
+    }
+
+    // A copy made in the editor (duplicate) is written like the original.
+    void aCopyKeepsTheSpelling()
+    {
+        ReadResult r = OpenTrackReader::read(fixture(QStringLiteral("numbers.json")));
+        QVERIFY(r.ok());
+        Event &event = *r.competition->events[0];
+        children::insert(event, ListId::Units, 1, children::clone(*event.units[0]));
+        const QByteArray out = DocumentFile::serialize(*r.competition, r.meetdesk);
+        QCOMPARE(out.count("\"distance\": 800,"), 2);
+        QCOMPARE(out.count("\"points\": 12345678901234567890,"), 2);
     }
 
     void v1FlavorUsesV1Names()

@@ -396,7 +396,7 @@ private Q_SLOTS:
         QTest::newRow("missing file") << QStringList {QStringLiteral("no-such-meet.json"), out}
                                       << QStringLiteral("no-such-meet.json: cannot open the file");
         QTest::newRow("a folder") << QStringList {QStringLiteral("."), out}
-                                  << QStringLiteral(".: cannot open the file");
+                                  << QStringLiteral(".: it is a folder, not a file");
         QTest::newRow("truncated") << QStringList {QStringLiteral("TRUNCATED"), out}
                                    << QStringLiteral("truncated.json: line ");
         QTest::newRow("over the competition")

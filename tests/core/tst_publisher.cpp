@@ -632,7 +632,9 @@ private Q_SLOTS:
         QVERIFY(run.finished);
         QCOMPARE(run.report.failures.size(), 1);
         QCOMPARE(run.report.failures[0].message,
-                 QStringLiteral("Creating competitions needs federation rights. (status 403)"));
+                 QStringLiteral("permission denied: this login may not do that (status 500). "
+                                "Creating a competition needs federation rights: ask your "
+                                "federation to create it, then publish again."));
         QCOMPARE(run.report.failures[0].node, &doc->competition());
     }
 

@@ -87,7 +87,9 @@ private Q_SLOTS:
                         QJsonObject {{QStringLiteral("slug"), QStringLiteral("x")}}, done);
         });
         QCOMPARE(create.status, 500);
-        QCOMPARE(create.error.message, QStringLiteral("the server answered with status 500"));
+        QCOMPARE(create.error.kind, ApiError::Kind::Permission);
+        QCOMPARE(create.error.message,
+                 QStringLiteral("permission denied: this login may not do that (status 500)"));
         client.setToken(QStringLiteral("not-a-token"));
         const ApiResponse expired = apitesting::waitFor([&](auto done) {
             client.get(api::collectionUrl(m_root, QStringLiteral("hello")), done);

@@ -1,9 +1,12 @@
+#include "model/children.h"
 #include "model/schema.h"
 
 #include <QSet>
 #include <QTest>
 
 using namespace meetdesk;
+
+Q_DECLARE_METATYPE(meetdesk::JsonValue)
 
 namespace {
 
@@ -105,6 +108,105 @@ private Q_SLOTS:
         QVERIFY(isSet(r, place));
         clearField(r, place);
         QVERIFY(!isSet(r, place));
+    }
+
+    // What a field is written as after it was read with a spelling its type does not keep,
+    // as the value stays or is edited. An empty expected type means "written as usual".
+    void spelledValues_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<JsonValue>("spelled");
+        QTest::addColumn<QVariant>("value");
+        QTest::addColumn<JsonValue>("written");
+        const auto number = [](const char *t) {
+            return JsonValue::number(QString::fromLatin1(t));
+        };
+        const auto text = [](const char *t) {
+            return JsonValue::string(QString::fromLatin1(t));
+        };
+        const JsonValue asUsual;
+        QTest::newRow("text read from a number")
+            << "distance" << number("800") << QVariant(QStringLiteral("800")) << number("800");
+        QTest::newRow("text edited, still a number")
+            << "distance" << number("800") << QVariant(QStringLiteral("1500")) << number("1500");
+        QTest::newRow("text edited, no longer a number")
+            << "distance" << number("800") << QVariant(QStringLiteral("800m")) << asUsual;
+        QTest::newRow("whole number written as text")
+            << "precision" << text("2") << QVariant(2) << text("2");
+        QTest::newRow("whole number edited, still text")
+            << "precision" << text("2") << QVariant(3) << text("3");
+        QTest::newRow("negative zero") << "heat" << number("-0") << QVariant(0) << number("-0");
+        QTest::newRow("negative zero edited") << "heat" << number("-0") << QVariant(4) << asUsual;
+        QTest::newRow("number beyond a double")
+            << "points" << number("12345678901234567890") << QVariant(12345678901234567890.0)
+            << number("12345678901234567890");
+        QTest::newRow("trailing zero")
+            << "points" << number("1000.0") << QVariant(1000.0) << number("1000.0");
+        QTest::newRow("number edited")
+            << "points" << number("1000.0") << QVariant(998.0) << asUsual;
+        QTest::newRow("number written as text")
+            << "points" << text("1000.50") << QVariant(1000.5) << text("1000.50");
+        QTest::newRow("number written as text, edited")
+            << "points" << text("1000.50") << QVariant(7.25) << text("7.25");
+        QTest::newRow("list with numbers")
+            << "heights" << JsonValue::array({number("2.10"), text("2.15")})
+            << QVariant(QStringList {QStringLiteral("2.10"), QStringLiteral("2.15")})
+            << JsonValue::array({number("2.10"), text("2.15")});
+        QTest::newRow("list with numbers, a height added")
+            << "heights" << JsonValue::array({number("2.10"), number("2.15")})
+            << QVariant(QStringList {QStringLiteral("2.10"), QStringLiteral("2.15"),
+                                     QStringLiteral("2.20"), QStringLiteral("x")})
+            << JsonValue::array({number("2.10"), number("2.15"), number("2.20"), text("x")});
+        QTest::newRow("list written as one text")
+            << "heights" << text("2.10") << QVariant(QStringList {QStringLiteral("2.10")})
+            << text("2.10");
+        QTest::newRow("list written as one text, edited")
+            << "heights" << text("2.10")
+            << QVariant(QStringList {QStringLiteral("2.10"), QStringLiteral("2.15")}) << asUsual;
+    }
+    void spelledValues()
+    {
+        QFETCH(QString, field);
+        QFETCH(JsonValue, spelled);
+        QFETCH(QVariant, value);
+        QFETCH(JsonValue, written);
+        const int index = fields::indexOf(NodeKind::Unit, QLatin1StringView(field.toLatin1()));
+        const int resultIndex
+            = fields::indexOf(NodeKind::Result, QLatin1StringView(field.toLatin1()));
+        Unit unit;
+        Result result;
+        Node &node = index >= 0 ? static_cast<Node &>(unit) : static_cast<Node &>(result);
+        const int f = index >= 0 ? index : resultIndex;
+        QVERIFY(f >= 0);
+        node.spellings.push_back({f, spelled});
+        fields::setValue(node, f, value);
+        const std::optional<JsonValue> out
+            = index >= 0 ? spelledValue(unit, f, true) : spelledValue(result, f, true);
+        QCOMPARE(out.has_value(), !written.isNull());
+        if (out)
+            QVERIFY2(*out == written, qPrintable(out->describe()));
+    }
+
+    void commaListKeepsItsText()
+    {
+        Event e;
+        const int f = fields::indexOf(NodeKind::Event, QLatin1StringView("age_groups"));
+        e.spellings.push_back({f, JsonValue::string(QStringLiteral("SEN, U20"))});
+        e.ageGroups = QStringList {QStringLiteral("SEN"), QStringLiteral("U20")};
+        QVERIFY(*spelledValue(e, f, true) == JsonValue::string(QStringLiteral("SEN, U20")));
+        QVERIFY(!spelledValue(e, f, false)); // v1 writes a list
+        e.ageGroups->append(QStringLiteral("U18"));
+        QVERIFY(!spelledValue(e, f, true)); // "SEN,U20,U18" as usual
+        QCOMPARE(splitCommaList(QStringLiteral(" SEN, ,U20 ")),
+                 (QStringList {QStringLiteral("SEN"), QStringLiteral("U20")}));
+    }
+
+    void absentFieldHasNoSpelling()
+    {
+        Unit u;
+        const int f = fields::indexOf(NodeKind::Unit, QLatin1StringView("distance"));
+        u.spellings.push_back({f, JsonValue::number(QStringLiteral("800"))});
+        QVERIFY(!spelledValue(u, f, true));
     }
 };
 

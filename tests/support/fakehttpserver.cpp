@@ -1,7 +1,11 @@
 #include "fakehttpserver.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTcpSocket>
 #include <QTimer>
+
+#include <sys/socket.h>
 
 FakeHttpServer::FakeHttpServer(QObject *parent)
     : QObject(parent)
@@ -10,6 +14,7 @@ FakeHttpServer::FakeHttpServer(QObject *parent)
     connect(&m_server, &QTcpServer::newConnection, this, [this] {
         while (QTcpSocket *socket = m_server.nextPendingConnection()) {
             socket->setParent(this);
+            socket->setProperty("connection", ++connections);
             connect(socket, &QTcpSocket::readyRead, this, [this, socket] { serve(socket); });
         }
     });
@@ -18,6 +23,11 @@ FakeHttpServer::FakeHttpServer(QObject *parent)
 QUrl FakeHttpServer::url(const QString &path) const
 {
     return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_server.serverPort()).arg(path));
+}
+
+QByteArray FakeHttpServer::listing(const QString &name, const QUrl &url)
+{
+    return QJsonDocument(QJsonObject {{name, url.toString()}}).toJson(QJsonDocument::Compact);
 }
 
 void FakeHttpServer::serve(QTcpSocket *socket)
@@ -33,6 +43,7 @@ void FakeHttpServer::serve(QTcpSocket *socket)
     const QList<QByteArray> first = lines.value(0).trimmed().split(' ');
     request.method = first.value(0);
     request.path = first.value(1);
+    request.connection = socket->property("connection").toInt();
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const qsizetype colon = lines[i].indexOf(':');
         if (colon > 0)
@@ -45,7 +56,7 @@ void FakeHttpServer::serve(QTcpSocket *socket)
         return;
     }
     request.body = buffer.mid(headerEnd + 4, length);
-    socket->setProperty("buffer", QByteArray());
+    socket->setProperty("buffer", buffer.mid(headerEnd + 4 + length));
     requests.append(request);
     maxConcurrent = std::max(maxConcurrent, ++m_open);
 
@@ -64,6 +75,14 @@ void FakeHttpServer::serve(QTcpSocket *socket)
 void FakeHttpServer::answer(QTcpSocket *socket, const Reply &reply)
 {
     --m_open;
+    if (reply.reset) {
+        // Linger with a zero timeout: closing sends RST instead of FIN, as a crashed server or a
+        // middlebox does.
+        const linger now {1, 0};
+        ::setsockopt(int(socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &now, sizeof now);
+        socket->abort();
+        return;
+    }
     if (reply.drop) {
         socket->abort();
         return;
@@ -72,8 +91,10 @@ void FakeHttpServer::answer(QTcpSocket *socket, const Reply &reply)
     out += "Content-Type: " + reply.contentType + "\r\n";
     for (const auto &[name, value] : reply.headers)
         out += name + ": " + value + "\r\n";
-    out += "Content-Length: " + QByteArray::number(reply.body.size())
-        + "\r\nConnection: close\r\n\r\n" + reply.body;
+    out += "Content-Length: " + QByteArray::number(reply.body.size()) + "\r\n";
+    out += reply.keepAlive ? "Connection: keep-alive\r\n\r\n" : "Connection: close\r\n\r\n";
+    out += reply.body;
     socket->write(out);
-    socket->disconnectFromHost();
+    if (!reply.keepAlive)
+        socket->disconnectFromHost();
 }

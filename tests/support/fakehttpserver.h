@@ -23,7 +23,9 @@ public:
         QList<std::pair<QByteArray, QByteArray>> headers;
         int delayMs = 0;
         bool drop = false; // close the connection without answering
+        bool reset = false; // reset the connection (TCP RST) without answering
         bool silent = false; // never answer
+        bool keepAlive = false; // answer and keep the connection open for the next request
     };
     struct Request
     {
@@ -31,6 +33,7 @@ public:
         QByteArray path;
         QByteArray body;
         QHash<QByteArray, QByteArray> headers; // lower-case names
+        int connection = 0; // which connection it came on, counted from 1
     };
 
     explicit FakeHttpServer(QObject *parent = nullptr);
@@ -45,6 +48,15 @@ public:
         r.contentType = contentType;
         return r;
     }
+    // A redirect to location (absolute, or a path on this server).
+    static Reply redirect(int status, const QByteArray &location)
+    {
+        Reply r = reply(status, "");
+        r.headers = {{"Location", location}};
+        return r;
+    }
+    // An API root's listing with one entry, e.g. {"get-auth-token": "http://..."}.
+    static QByteArray listing(const QString &name, const QUrl &url);
     void enqueue(const Reply &reply) { m_script.push_back(reply); }
     // Answers every request through the handler instead of the script.
     void setHandler(std::function<Reply(const Request &)> handler)
@@ -58,6 +70,7 @@ public:
 
     QList<Request> requests;
     int maxConcurrent = 0;
+    int connections = 0; // accepted so far
 
 private:
     void serve(QTcpSocket *socket);

@@ -7,9 +7,9 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -97,33 +97,23 @@ void LoginDialog::logIn()
     }
     m_logIn->setEnabled(false);
     setReason(tr("Logging in..."));
-    m_client->get(root, [this, root](const ApiResponse &r) {
-        QUrl url = api::collectionUrl(r.json.object(), QStringLiteral("get-auth-token"));
-        if (!r.ok() || !url.isValid()) {
-            m_logIn->setEnabled(true);
-            setReason(tr("%1 does not answer as an OpenTrack server: %2")
-                          .arg(root.toDisplayString(),
-                               r.ok() ? tr("it lists no login") : r.error.message));
-            return;
-        }
-        m_client->postForm(
-            url,
-            {{QStringLiteral("username"), user()},
-             {QStringLiteral("password"), m_password->text()}},
-            [this, root](const ApiResponse &login) {
-                m_logIn->setEnabled(true);
-                const QString token = login.json.object().value(QStringLiteral("token")).toString();
-                if (!login.ok() || token.isEmpty()) {
-                    setReason(login.ok() ? tr("The server gave no token.") : login.error.message);
-                    return;
-                }
-                m_token = token;
-                m_password->clear();
-                Settings::setServer(root.toString());
-                Settings::setUserName(user());
-                accept();
-            });
-    });
+    m_client->setApiRoot(root);
+    m_client->logIn(user(), m_password->text(),
+                    [self = QPointer(this), root](const ApiResponse &login) {
+                        if (!self)
+                            return; // closed while logging in
+                        LoginDialog *const dialog = self.data();
+                        dialog->m_logIn->setEnabled(true);
+                        if (!login.ok()) {
+                            dialog->setReason(login.error.message);
+                            return;
+                        }
+                        dialog->m_token = dialog->m_client->token();
+                        dialog->m_password->clear();
+                        Settings::setServer(root.toString());
+                        Settings::setUserName(dialog->user());
+                        dialog->accept();
+                    });
 }
 
 } // namespace meetdesk

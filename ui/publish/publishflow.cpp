@@ -58,6 +58,7 @@ void PublishFlow::withToken(std::function<void()> then)
                                 });
                                 return;
                             }
+                            m_client.setApiRoot(QUrl(Settings::server()));
                             m_client.setToken(token);
                             then();
                         });
@@ -128,6 +129,7 @@ void PublishFlow::pull(std::function<void(std::unique_ptr<Document>)> done)
 void PublishFlow::review()
 {
     const QString server = Settings::server();
+    m_client.setApiRoot(QUrl(server));
     m_publisher = new Publisher(&m_client, m_document, QUrl(server), this);
     m_publisher->setReauthenticate([this](std::function<void(const QString &)> answer) {
         logIn([this, answer](bool ok) { answer(ok ? m_client.token() : QString()); },
