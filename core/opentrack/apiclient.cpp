@@ -387,9 +387,9 @@ void ApiClient::finish(const std::shared_ptr<Call> &call, QNetworkReply *reply)
                     = {ApiError::Kind::Unauthorized, status,
                        text.isEmpty() ? tr("the server wants you to log in again") : text};
             } else if (api::isPermissionDenied(status, body)) {
-                response.error = {ApiError::Kind::Permission, status,
-                                  tr("permission denied: this login may not do that (status %1)")
-                                      .arg(status)};
+                response.error
+                    = {ApiError::Kind::Permission, status,
+                       tr("permission denied: this login may not do that (status %1)").arg(status)};
                 if (!text.isEmpty())
                     response.error.message = tr("%1 (status %2)").arg(text).arg(status);
             } else {

@@ -331,9 +331,10 @@ void Publisher::createCompetition(const PublishItem &item, int attempt)
             }
             if (stopping(r) || !r.error.maybeStored) {
                 if (r.error.kind == ApiError::Kind::Permission)
-                    refused(item, tr("%1. Creating a competition needs federation rights: "
-                                     "ask your federation to create it, then publish again.")
-                                      .arg(r.error.message));
+                    refused(item,
+                            tr("%1. Creating a competition needs federation rights: "
+                               "ask your federation to create it, then publish again.")
+                                .arg(r.error.message));
                 else if (!stopping(r))
                     refused(item, r.error.message);
                 end();
