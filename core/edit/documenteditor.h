@@ -34,11 +34,22 @@ public:
     // Creates the units that the event's rounds ("8,3,1") call for and it does not have yet.
     // Returns how many were created.
     int createUnits(const Event &event);
+    // The same for one round (from 1) only.
+    int createUnits(const Event &event, int round);
+
+    // Sets, or with no value removes, a key that is no typed field of the node: kept in its
+    // extras and published as read (OpenTrack's "qual_by_place", say).
+    void setExtra(const Node &node, const QString &key, std::optional<JsonValue> value);
+    // Sets, or removes, a top-level key of the file's "meetdesk" object.
+    void setMeetdeskValue(const QString &key, std::optional<JsonValue> value);
 
     void beginMacro(const QString &text);
     void endMacro();
 
 private:
+    void setJson(const Node *node, const QString &key, std::optional<JsonValue> value);
+    int createUnits(const Event &event, std::optional<int> onlyRound);
+
     Document &m_document;
 };
 
