@@ -3,6 +3,7 @@
 #include "edit/documenteditor.h"
 #include "editors/nodeeditor.h"
 #include "format/documentfile.h"
+#include "heats/meetdayactions.h"
 #include "model/describe.h"
 #include "models/competitiontreemodel.h"
 #include "opentrack/publishstate.h"
@@ -169,6 +170,13 @@ void MainWindow::createActions()
     m_addAction->setObjectName(QStringLiteral("addAction"));
     m_deleteAction->setObjectName(QStringLiteral("deleteAction"));
     m_duplicateAction->setObjectName(QStringLiteral("duplicateAction"));
+
+    m_meetDay = new MeetDayActions(
+        this, [this] { return m_document.get(); }, [this] { return m_edit.get(); },
+        [this] { return currentNode(); }, [this](const Node *n) { selectNode(n); });
+    menuBar()->addMenu(m_meetDay->menu());
+    connect(m_meetDay, &MeetDayActions::message, this,
+            [this](const QString &m) { statusBar()->showMessage(m, 10000); });
 
     QMenu *publishMenu = menuBar()->addMenu(tr("&Publish"));
     QAction *publishAction = publishMenu->addAction(tr("&Publish to OpenTrack..."),
@@ -422,6 +430,9 @@ void MainWindow::showTreeMenu(const QPoint &pos)
     menu.addActions({m_addAction, m_duplicateAction, m_deleteAction});
     menu.addSeparator();
     menu.addActions({m_moveUpAction, m_moveDownAction});
+    m_meetDay->updateActions();
+    menu.addSeparator();
+    menu.addActions(m_meetDay->actions());
     menu.exec(m_tree->viewport()->mapToGlobal(pos));
 }
 

@@ -132,10 +132,16 @@ int heatNumber(const QList<const Unit *> &units, int index)
     return units[index]->heat.value_or(index + 1);
 }
 
-// What a heat holds now, for the list of what applying replaces; empty when nothing.
+// What a heat holds now, for the list of what applying replaces; empty when nothing. Its status
+// ("finished", "official") goes with its results.
 QString holds(const Unit &unit)
 {
-    if (unit.results.empty() && unit.trials.empty())
+    QStringList status;
+    for (const QString &s : {unit.status, unit.resultsStatus}) {
+        if (!s.isEmpty())
+            status.append(s);
+    }
+    if (unit.results.empty() && unit.trials.empty() && status.isEmpty())
         return {};
     const auto marks = std::count_if(unit.results.begin(), unit.results.end(), [](const auto &r) {
         return !r->performance.isEmpty() || r->place.has_value();
@@ -146,6 +152,8 @@ QString holds(const Unit &unit)
         text += tr(", %n with a place or performance", int(marks));
     if (!unit.trials.empty())
         text += tr(", %n trial(s)", int(unit.trials.size()));
+    if (!status.isEmpty())
+        text += tr(" (%1)").arg(status.join(tr(", ")));
     return text;
 }
 
@@ -253,7 +261,7 @@ RoundResults resultsOf(const Event &event, int round, const QHash<QString, Athle
 QString previousOf(const RoundResults &r, const Position &p)
 {
     const Finisher &f = r.heats[p.heat][p.index];
-    return tr("heat %1: %2, %3")
+    return tr("heat %1, place %2: %3")
         .arg(heatNumber(r.units, p.heat))
         .arg(f.place > 0 ? QString::number(f.place) : QStringLiteral("–"),
              f.performance.text.isEmpty() ? QStringLiteral("–") : f.performance.text);
@@ -658,6 +666,9 @@ void HeatPlanner::apply(DocumentEditor &edit, const StartListPlan &plan)
                 old.append(t.get());
             if (!old.isEmpty())
                 edit.remove(old);
+            // A new start list: the status of the race it replaces does not hold for it.
+            edit.setValue(*unit, QLatin1StringView("status"), QString());
+            edit.setValue(*unit, QLatin1StringView("results_status"), QString());
             for (const Line &line : heat.lines) {
                 auto result = std::make_unique<Result>();
                 result->bib = line.bib;
