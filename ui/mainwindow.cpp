@@ -143,7 +143,12 @@ void MainWindow::createActions()
     undo->setShortcut(QKeySequence::Undo);
     undo->setObjectName(QStringLiteral("undoAction"));
     QAction *redo = m_undoGroup.createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    // Ctrl+Y too, once: where the platform's Redo is Ctrl+Y already (Windows, offscreen), the
+    // same key twice is an ambiguous shortcut that does nothing.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
+        redoKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Y));
+    redo->setShortcuts(redoKeys);
     redo->setObjectName(QStringLiteral("redoAction"));
     m_editMenu->addAction(undo);
     m_editMenu->addAction(redo);

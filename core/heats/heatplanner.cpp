@@ -435,6 +435,14 @@ void advance(StartListPlan &plan, const Competition &c, const HeatRequest &reque
                          .arg(request.byTime);
         return;
     }
+    if (rule.capacity > 0 && outcome.ranked.size() > rule.capacity) {
+        plan.error = tr("%1 go through by place, more than the %2 places in round %3: take "
+                        "fewer by place, or more heats")
+                         .arg(outcome.byPlace.size())
+                         .arg(rule.capacity)
+                         .arg(plan.round);
+        return;
+    }
     for (const advancement::Tie &tie : outcome.ties) {
         const QString who = bibsOf(run.heats, tie.athletes);
         const QString how = tie.drawn()

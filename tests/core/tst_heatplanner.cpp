@@ -36,38 +36,6 @@ QList<const Unit *> round(const Event &e, int r)
     return out;
 }
 
-// In the sprint meet, the athlete ranked k (from 1) by SB has bib 201 + ((k - 1) * 7) % n.
-int rankOf(const QString &bib, int athletes)
-{
-    for (int k = 0; k < athletes; ++k) {
-        if ((k * 7) % athletes == bib.toInt() - 201)
-            return k + 1;
-    }
-    qFatal("no bib %s", qPrintable(bib));
-}
-
-// Enters results for a round as the heats would be run: each athlete runs their SB + 0.10, and
-// the places follow the times.
-void runRound(DocumentEditor &edit, const Event &event, int r, int athletes)
-{
-    for (const Unit *unit : round(event, r)) {
-        QList<const Result *> lines;
-        for (const auto &result : unit->results)
-            lines.append(result.get());
-        std::sort(lines.begin(), lines.end(), [&](const Result *a, const Result *b) {
-            return rankOf(a->bib, athletes) < rankOf(b->bib, athletes);
-        });
-        for (qsizetype i = 0; i < lines.size(); ++i) {
-            const int hundredths = 1060 + 5 * (rankOf(lines[i]->bib, athletes) - 1);
-            edit.setValue(*lines[i], QLatin1StringView("place"), int(i) + 1);
-            edit.setValue(*lines[i], QLatin1StringView("performance"),
-                          QStringLiteral("%1.%2")
-                              .arg(hundredths / 100)
-                              .arg(hundredths % 100, 2, 10, QLatin1Char('0')));
-        }
-    }
-}
-
 StartListPlan planFor(const Document &doc, const Event &event, Kind kind, quint32 seed = 11)
 {
     HeatRequest request = HeatPlanner::request(doc, event, kind);
@@ -101,7 +69,7 @@ private Q_SLOTS:
             QSet<int> groups;
             QList<int> lanes;
             for (const auto &line : heat.lines) {
-                const int rank = rankOf(line.bib, 24);
+                const int rank = testdata::sprintRank(line.bib, 24);
                 groups.insert((rank - 1) / 3);
                 if (rank <= 3)
                     best.insert(heat.heat);
@@ -158,7 +126,7 @@ private Q_SLOTS:
         DocumentEditor edit(*doc);
         const Event &event = eventWithId(*doc, QStringLiteral("T05"));
         HeatPlanner::apply(edit, planFor(*doc, event, Kind::Seed));
-        runRound(edit, event, 1, 24);
+        testdata::runSprintRound(edit, event, 1, 24);
 
         const HeatRequest request = HeatPlanner::request(*doc, event, Kind::Advance);
         QCOMPARE(request.round, 1);
@@ -174,7 +142,7 @@ private Q_SLOTS:
             QCOMPARE(lines.size(), 8);
             int byPlace = 0;
             for (const auto &line : lines) {
-                const int rank = rankOf(line.bib, 24);
+                const int rank = testdata::sprintRank(line.bib, 24);
                 QVERIFY(rank <= 8); // the eight fastest here
                 byPlace += line.qualified == u"Q";
                 const int lane = line.lane.value();
@@ -210,7 +178,7 @@ private Q_SLOTS:
         HeatPlanner::apply(edit, redraw);
         QCOMPARE(final[0]->results.size(), size_t(8));
         for (const auto &result : final[0]->results) {
-            const int rank = rankOf(result->bib, 24);
+            const int rank = testdata::sprintRank(result->bib, 24);
             const int lane = result->lane.value();
             QVERIFY(rank > 4 || (lane >= 3 && lane <= 6));
         }
@@ -224,11 +192,11 @@ private Q_SLOTS:
         DocumentEditor edit(*doc);
         const Event &event = eventWithId(*doc, QStringLiteral("T05"));
         HeatPlanner::apply(edit, planFor(*doc, event, Kind::Seed));
-        runRound(edit, event, 1, 24);
+        testdata::runSprintRound(edit, event, 1, 24);
         // Ranks 8 and 9 (third places) finish level on 10.95.
         for (const Unit *unit : round(event, 1)) {
             for (const auto &result : unit->results) {
-                const int rank = rankOf(result->bib, 24);
+                const int rank = testdata::sprintRank(result->bib, 24);
                 if (rank == 8 || rank == 9)
                     edit.setValue(*result, QLatin1StringView("performance"),
                                   QStringLiteral("10.95"));
@@ -244,7 +212,7 @@ private Q_SLOTS:
                 plan.notes[0].contains(u"tie on 10.95 for the last place on time; drawn by lot"),
                 qPrintable(plan.notes[0]));
             for (const auto &line : plan.heats[0].lines) {
-                if (rankOf(line.bib, 24) >= 8)
+                if (testdata::sprintRank(line.bib, 24) >= 8)
                     through.insert(line.bib);
             }
         }
