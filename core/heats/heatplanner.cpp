@@ -308,7 +308,12 @@ void seed(StartListPlan &plan, const Competition &c, const HeatRequest &request,
     }
     const auto unmarked = std::count_if(athletes.begin(), athletes.end(),
                                         [](const Athlete &a) { return !a.entrant.seed.isMark(); });
-    if (unmarked > 0 && unmarked < n) {
+    if (EventCatalogue::kindOf(event.eventCode) == EventCatalogue::Kind::Relay) {
+        plan.notes.append(tr("Relay teams have no seed marks in the file: the heats are drawn "
+                             "by lot"));
+    } else if (unmarked == n) {
+        plan.notes.append(tr("No athlete has a seed mark: the heats are drawn by lot"));
+    } else if (unmarked > 0) {
         plan.notes.append(
             tr("%n athlete(s) without a seed mark: seeded last, in an order drawn by lot",
                int(unmarked)));

@@ -329,6 +329,9 @@ private Q_SLOTS:
         std::sort(bibs.begin(), bibs.end());
         QCOMPARE(bibs, QStringList({"R1", "R2", "R3", "R4"}));
         QCOMPARE(lanes, QList<int>({3, 4, 5, 6})); // four teams in the middle lanes
+        QCOMPARE(plan.notes,
+                 QStringList {QStringLiteral("Relay teams have no seed marks in the "
+                                             "file: the heats are drawn by lot")});
     }
 
     void racesNotInLanesGetAStartOrder()
@@ -350,8 +353,10 @@ private Q_SLOTS:
             QCOMPARE(order, QList<int>({1, 2, 3, 4, 5, 6, 7, 8}));
         }
         // A 100 m SB is no 1500 m time: each is named, and seeded without a mark.
-        QCOMPARE(plan.notes.size(), 24);
+        QCOMPARE(plan.notes.size(), 25);
         QVERIFY2(plan.notes[0].startsWith(u"Bib "), qPrintable(plan.notes[0]));
+        QCOMPARE(plan.notes.last(),
+                 QStringLiteral("No athlete has a seed mark: the heats are drawn by lot"));
     }
 
     void refusals_data()

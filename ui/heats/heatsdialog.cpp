@@ -95,6 +95,9 @@ HeatsDialog::HeatsDialog(const Document &document, const Event &event, Kind kind
              {tr("By ability: like marks together, the fastest heat last"),
               seeding::Method::ByAbility}},
             request.settings.method);
+        // Relay teams carry no seed marks in OpenTrack's data.
+        m_seedMark->setEnabled(EventCatalogue::kindOf(event.eventCode)
+                               != EventCatalogue::Kind::Relay);
         form->addRow(tr("Seed &on:"), m_seedMark);
         form->addRow(tr("&Method:"), m_method);
     }
