@@ -10,9 +10,8 @@
 #include <QCoreApplication>
 #include <QHash>
 
-#include <functional>
-
 #include <algorithm>
+#include <functional>
 
 namespace meetdesk {
 
