@@ -4,6 +4,7 @@
 #include "editors/fieldform.h"
 #include "editors/nodeeditor.h"
 #include "format/documentfile.h"
+#include "heats/meetdayactions.h"
 #include "model/describe.h"
 #include "models/competitiontreemodel.h"
 #include "opentrack/publishstate.h"
@@ -145,7 +146,12 @@ void MainWindow::createActions()
     undo->setShortcut(QKeySequence::Undo);
     undo->setObjectName(QStringLiteral("undoAction"));
     QAction *redo = m_undoGroup.createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    // Ctrl+Y too, once: where the platform's Redo is Ctrl+Y already (Windows, offscreen), the
+    // same key twice is an ambiguous shortcut that does nothing.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
+        redoKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Y));
+    redo->setShortcuts(redoKeys);
     redo->setObjectName(QStringLiteral("redoAction"));
     m_editMenu->addAction(undo);
     m_editMenu->addAction(redo);
@@ -176,6 +182,13 @@ void MainWindow::createActions()
                                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this,
                                           &MainWindow::enterInEvent);
     m_enterAction->setObjectName(QStringLiteral("enterInEventAction"));
+
+    m_meetDay = new MeetDayActions(
+        this, [this] { return m_document.get(); }, [this] { return m_edit.get(); },
+        [this] { return currentNode(); }, [this](const Node *n) { selectNode(n); });
+    menuBar()->addMenu(m_meetDay->menu());
+    connect(m_meetDay, &MeetDayActions::message, this,
+            [this](const QString &m) { statusBar()->showMessage(m, 10000); });
 
     QMenu *publishMenu = menuBar()->addMenu(tr("&Publish"));
     QAction *publishAction = publishMenu->addAction(tr("&Publish to OpenTrack..."),
@@ -469,6 +482,9 @@ void MainWindow::showTreeMenu(const QPoint &pos)
     menu->addActions({m_addAction, m_enterAction, m_duplicateAction, m_deleteAction});
     menu->addSeparator();
     menu->addActions({m_moveUpAction, m_moveDownAction});
+    m_meetDay->updateActions();
+    menu->addSeparator();
+    menu->addActions(m_meetDay->actions());
     menu->popup(m_tree->viewport()->mapToGlobal(pos));
 }
 

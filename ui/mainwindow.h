@@ -23,6 +23,7 @@ namespace meetdesk {
 class CompetitionTreeModel;
 class Document;
 class DocumentEditor;
+class MeetDayActions;
 class Node;
 class NodeEditor;
 class PublishFlow;
@@ -113,6 +114,7 @@ private:
     QAction *m_moveDownAction = nullptr;
     std::unique_ptr<TokenStore> m_tokens;
     PublishFlow *m_publishFlow = nullptr;
+    MeetDayActions *m_meetDay = nullptr;
     SyncState m_sync;
     QSet<const Node *> m_failed;
 };

@@ -2,6 +2,8 @@
 
 #include "addremovenode.h"
 #include "athletics/eventcatalogue.h"
+#include "athletics/seeding.h"
+#include "changeextra.h"
 #include "changevalue.h"
 #include "model/describe.h"
 
@@ -155,16 +157,25 @@ void DocumentEditor::move(const Node &node, int to)
 
 int DocumentEditor::createUnits(const Event &event)
 {
-    const QStringList perRound = event.rounds.split(u',', Qt::SkipEmptyParts);
+    return createUnits(event, std::nullopt);
+}
+
+int DocumentEditor::createUnits(const Event &event, int round)
+{
+    return createUnits(event, std::optional<int>(round));
+}
+
+int DocumentEditor::createUnits(const Event &event, std::optional<int> onlyRound)
+{
+    const QList<int> perRound = seeding::heatsPerRound(event.rounds);
     // Rounds count down to the final: "8,3,1" is 8 heats in round 1, 3 in round 2, 1 final.
     std::vector<std::unique_ptr<Unit>> missing;
     for (qsizetype r = 0; r < perRound.size(); ++r) {
-        bool ok = false;
-        const int heats = perRound[r].trimmed().toInt(&ok);
-        if (!ok)
+        const int round = int(r) + 1;
+        if (onlyRound && round != *onlyRound)
             continue;
+        const int heats = perRound[r];
         for (int h = 1; h <= heats; ++h) {
-            const int round = int(r) + 1;
             const bool exists
                 = std::any_of(event.units.begin(), event.units.end(),
                               [&](const auto &u) { return u->round == round && u->heat == h; });
@@ -313,6 +324,23 @@ int DocumentEditor::insertBulk(Bulk bulk, const QString &text)
     if (added > 0)
         m_document.undoStack()->push(macro.release());
     return added;
+}
+
+void DocumentEditor::setExtra(const Node &node, const QString &key, std::optional<JsonValue> value)
+{
+    setJson(&node, key, std::move(value));
+}
+
+void DocumentEditor::setMeetdeskValue(const QString &key, std::optional<JsonValue> value)
+{
+    setJson(nullptr, key, std::move(value));
+}
+
+void DocumentEditor::setJson(const Node *node, const QString &key, std::optional<JsonValue> value)
+{
+    if (ChangeExtra::valueOf(m_document, node, key) == value)
+        return;
+    m_document.undoStack()->push(new ChangeExtra(m_document, node, key, std::move(value)));
 }
 
 void DocumentEditor::beginMacro(const QString &text)

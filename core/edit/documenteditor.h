@@ -44,6 +44,14 @@ public:
     // Creates the units that the event's rounds ("8,3,1") call for and it does not have yet.
     // Returns how many were created.
     int createUnits(const Event &event);
+    // The same for one round (from 1) only.
+    int createUnits(const Event &event, int round);
+
+    // Sets, or with no value removes, a key that is no typed field of the node: kept in its
+    // extras and published as read (OpenTrack's "qual_by_place", say).
+    void setExtra(const Node &node, const QString &key, std::optional<JsonValue> value);
+    // Sets, or removes, a top-level key of the file's "meetdesk" object.
+    void setMeetdeskValue(const QString &key, std::optional<JsonValue> value);
 
     // Gives the competitor another bib, and with it every result, trial and relay runner that
     // names the old one (events entered live under the competitor and go with it): one undo
@@ -83,6 +91,8 @@ private:
     // competitor's bib or relay team's id (results could not tell them apart).
     std::optional<Refusal> rename(const Node &node, QLatin1StringView field, const QString &typed,
                                   const QString &needsOne, const Follow &follow);
+    void setJson(const Node *node, const QString &key, std::optional<JsonValue> value);
+    int createUnits(const Event &event, std::optional<int> onlyRound);
 
     Document &m_document;
 };

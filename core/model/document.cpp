@@ -2,6 +2,8 @@
 
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace meetdesk {
 
 Document::Document(std::unique_ptr<Competition> competition, QObject *parent)
@@ -68,6 +70,25 @@ void Document::insertExtra(Node &node, int index, JsonMember member)
 {
     node.extras.insert(node.extras.begin() + index, std::move(member));
     Q_EMIT nodeChanged(&node, -1);
+}
+
+void Document::setJsonMember(Node *node, const QString &key, std::optional<JsonValue> value,
+                             int index)
+{
+    JsonObject &object = node ? node->extras : m_meetdeskData;
+    const auto it = std::find_if(object.begin(), object.end(),
+                                 [&key](const JsonMember &m) { return m.key == key; });
+    if (!value) {
+        if (it != object.end())
+            object.erase(it);
+    } else if (it != object.end()) {
+        it->value = std::move(*value);
+    } else {
+        const auto at = index < 0 ? object.size() : std::min(size_t(index), object.size());
+        object.insert(object.begin() + qsizetype(at), JsonMember {key, std::move(*value)});
+    }
+    if (node)
+        Q_EMIT nodeChanged(node, -1);
 }
 
 QString Document::displayName() const

@@ -49,6 +49,11 @@ public:
     void setField(Node &node, int field, const QVariant &value);
     // Puts back a raw value (undo of setField).
     void insertExtra(Node &node, int index, JsonMember member);
+    // Sets one key of a node's extras, or with no node of the file's "meetdesk" object: the
+    // value replaces the key's where it is, or goes in at index (at the end when -1); no value
+    // removes the key. A node's change is announced.
+    void setJsonMember(Node *node, const QString &key, std::optional<JsonValue> value,
+                       int index = -1);
 
 Q_SIGNALS:
     void modifiedChanged(bool modified);

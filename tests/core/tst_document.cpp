@@ -73,6 +73,33 @@ private Q_SLOTS:
         QCOMPARE(changed.count(), 1);
         QCOMPARE(d.displayName(), QStringLiteral("open.json"));
     }
+
+    void setJsonMember()
+    {
+        Document d;
+        d.setMeetdeskData(
+            {{QStringLiteral("format_version"), JsonValue::number(QStringLiteral("1"))},
+             {QStringLiteral("sync"), JsonValue::object()}});
+        d.setJsonMember(nullptr, QStringLiteral("seeding"), JsonValue::object(), 1);
+        d.setJsonMember(nullptr, QStringLiteral("format_version"),
+                        JsonValue::number(QStringLiteral("2")));
+        QCOMPARE(d.meetdeskData().size(), size_t(3));
+        QCOMPARE(d.meetdeskData()[0].value.text(), QStringLiteral("2")); // replaced where it was
+        QCOMPARE(d.meetdeskData()[1].key, QStringLiteral("seeding")); // inserted at 1
+        d.setJsonMember(nullptr, QStringLiteral("sync"), std::nullopt);
+        QCOMPARE(d.meetdeskData().size(), size_t(2));
+
+        std::unique_ptr<Node> owned = children::create(ListId::Events);
+        auto &event = static_cast<Event &>(*owned);
+        d.insertNode(d.mutableCompetition(), ListId::Events, 0, std::move(owned));
+        QSignalSpy changed(&d, &Document::nodeChanged);
+        d.setJsonMember(&event, QStringLiteral("qual_by_place"),
+                        JsonValue::number(QStringLiteral("2")));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed[0][0].value<Node *>(), &event);
+        QCOMPARE(changed[0][1].toInt(), -1);
+        QCOMPARE(findMember(event.extras, u"qual_by_place")->text(), QStringLiteral("2"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDocument)

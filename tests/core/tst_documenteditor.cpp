@@ -356,6 +356,38 @@ private Q_SLOTS:
         QCOMPARE(doc->undoStack()->count(), 1);
         QCOMPARE(doc->undoStack()->undoText(), QStringLiteral("Something"));
     }
+
+    void createUnitsOfOneRound()
+    {
+        Document doc;
+        DocumentEditor edit(doc);
+        Node *node = edit.append(doc.competition(), ListId::Events);
+        const auto &event = static_cast<const Event &>(*node);
+        edit.setValue(event, QLatin1StringView("rounds"), QStringLiteral("3,1"));
+        QCOMPARE(edit.createUnits(event, 2), 1);
+        QCOMPARE(event.units.size(), size_t(1));
+        QCOMPARE(event.units[0]->round.value(), 2);
+        QCOMPARE(event.units[0]->heatName, QStringLiteral("Final"));
+        QCOMPARE(edit.createUnits(event, 1), 3);
+        QCOMPARE(event.units[3]->heatName, QStringLiteral("Round 1 heat 3"));
+        QCOMPARE(edit.createUnits(event, 3), 0); // the rounds have no third round
+    }
+
+    void setExtraAndMeetdeskValue()
+    {
+        auto doc = testdata::loadDocument();
+        DocumentEditor edit(*doc);
+        const Event &event = *doc->competition().events[0];
+        edit.setExtra(event, QStringLiteral("qual_by_place"),
+                      JsonValue::number(QStringLiteral("2")));
+        edit.setExtra(event, QStringLiteral("qual_by_place"),
+                      JsonValue::number(QStringLiteral("2")));
+        QCOMPARE(doc->undoStack()->count(), 1); // no command for no change
+        edit.setMeetdeskValue(QStringLiteral("seeding"), JsonValue::object());
+        edit.setMeetdeskValue(QStringLiteral("absent"), std::nullopt);
+        QCOMPARE(doc->undoStack()->count(), 2);
+        QVERIFY(findMember(doc->meetdeskData(), u"seeding"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDocumentEditor)
