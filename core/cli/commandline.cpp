@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "cli/computecommand.h"
 #include "cli/printcommand.h"
 #include "format/documentfile.h"
 #include "format/lynxwriter.h"
@@ -478,7 +479,8 @@ bool CommandLine::isCommand(const QStringList &arguments)
         QStringLiteral("check"), QStringLiteral("export"),    QStringLiteral("push"),
         QStringLiteral("pull"),  QStringLiteral("help"),      QStringLiteral("--help"),
         QStringLiteral("-h"),    QStringLiteral("--version"), QStringLiteral("-v")};
-    return commands.contains(arguments.first()) || arguments.first() == u"print";
+    return commands.contains(arguments.first()) || arguments.first() == u"print"
+        || arguments.first() == u"compute";
 }
 
 QString CommandLine::usage()
@@ -506,6 +508,11 @@ QString CommandLine::usage()
         "  meetdesk print FILE OUT.pdf [--start-lists|--results] [--event CODE|--day N]\n"
         "                [--page-size A4|Letter]\n"
         "                                  start lists and result sheets as PDF\n"
+        "  meetdesk compute FILE OUT [--only places|points|ages]...\n"
+        "                                  write FILE with places, best marks, combined "
+        "points\n"
+        "                                  and age groups worked out (OUT - for standard "
+        "output)\n"
         "  meetdesk --help | --version\n");
 }
 
@@ -531,6 +538,8 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         return pull(rest, out, err);
     if (command == u"print")
         return PrintCommand::run(rest, out, err);
+    if (command == u"compute")
+        return ComputeCommand::run(rest, out, err);
     return usageError(err, tr("unknown command %1").arg(command));
 }
 

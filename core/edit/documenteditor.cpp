@@ -3,6 +3,7 @@
 #include "addremovenode.h"
 #include "athletics/eventcatalogue.h"
 #include "changevalue.h"
+#include "compute/compute.h"
 #include "model/describe.h"
 
 #include <QCoreApplication>
@@ -73,14 +74,52 @@ void followBib(Document &document, const QString &from, const QString &to, Choos
         }
     }
 }
+// Whether the field already holds the value, typed (no raw value kept instead).
+bool holds(const Node &node, int field, const QVariant &value)
+{
+    const QVariant current = fields::value(node, field);
+    return (current == value || (!current.isValid() && !value.isValid()))
+        && fields::rawIndex(node, field) < 0;
+}
+
+// One key of the "meetdesk" object, set or removed; undo puts back what it held.
+class ChangeMeetdeskValue : public QUndoCommand
+{
+public:
+    ChangeMeetdeskValue(Document &document, QString key, std::optional<JsonValue> value,
+                        const QString &text)
+        : QUndoCommand(text)
+        , m_document(document)
+        , m_key(std::move(key))
+        , m_new(std::move(value))
+    {
+        if (const JsonValue *old = findMember(document.meetdeskData(), m_key))
+            m_old = *old;
+    }
+    void redo() override { put(m_new); }
+    void undo() override { put(m_old); }
+
+private:
+    void put(const std::optional<JsonValue> &value)
+    {
+        JsonObject data = m_document.meetdeskData();
+        if (value)
+            setMember(data, m_key, *value);
+        else
+            removeMember(data, m_key);
+        m_document.setMeetdeskData(std::move(data));
+    }
+
+    Document &m_document;
+    QString m_key;
+    std::optional<JsonValue> m_old;
+    std::optional<JsonValue> m_new;
+};
 } // namespace
 
 void DocumentEditor::setValue(const Node &node, int field, const QVariant &value)
 {
-    const QVariant current = fields::value(node, field);
-    const bool unchanged = (current == value || (!current.isValid() && !value.isValid()))
-        && fields::rawIndex(node, field) < 0;
-    if (unchanged)
+    if (holds(node, field, value))
         return;
     m_document.undoStack()->push(new ChangeValue(m_document, node, field, value));
 }
@@ -313,6 +352,34 @@ int DocumentEditor::insertBulk(Bulk bulk, const QString &text)
     if (added > 0)
         m_document.undoStack()->push(macro.release());
     return added;
+}
+
+void DocumentEditor::apply(const Proposal &proposal, const QString &text)
+{
+    auto macro = std::make_unique<QUndoCommand>(text);
+    QHash<const Node *, int> next; // where the next row goes in each list added to
+    for (const ProposedResult &a : proposal.additions) {
+        int &index = next[a.parent];
+        if (index == 0)
+            index = children::count(*a.parent, a.list);
+        new InsertNode(m_document, *a.parent, a.list, index++, children::clone(*a.result),
+                       macro.get());
+    }
+    for (const ProposedChange &c : proposal.changes) {
+        if (!holds(*c.node, c.field, c.value))
+            new ChangeValue(m_document, *c.node, c.field, c.value, macro.get());
+    }
+    if (macro->childCount() > 0)
+        m_document.undoStack()->push(macro.release());
+}
+
+void DocumentEditor::setMeetdeskValue(const QString &key, std::optional<JsonValue> value,
+                                      const QString &text)
+{
+    const JsonValue *now = findMember(m_document.meetdeskData(), key);
+    if ((!now && !value) || (now && value && *now == *value))
+        return;
+    m_document.undoStack()->push(new ChangeMeetdeskValue(m_document, key, std::move(value), text));
 }
 
 void DocumentEditor::beginMacro(const QString &text)

@@ -9,6 +9,8 @@
 
 namespace meetdesk {
 
+struct Proposal;
+
 // Why a verb changed nothing: the field it concerns and a message naming the place.
 struct Refusal
 {
@@ -71,6 +73,13 @@ public:
     // holds; an entry for an event the competitor is already entered in is left out. Returns
     // how many nodes were added (children brought along not counted).
     int insertBulk(Bulk bulk, const QString &text);
+
+    // Writes what compute worked out (core/compute): the rows it adds, then every change, as
+    // one undo step called text. A proposal with nothing in it leaves no step.
+    void apply(const Proposal &proposal, const QString &text);
+    // Sets one key of the file's "meetdesk" object (nothing: removes it), as one undo step;
+    // the other keys (the sync state among them) are left alone. No step when it holds that.
+    void setMeetdeskValue(const QString &key, std::optional<JsonValue> value, const QString &text);
 
     // Changes between these are one undo step; a step that changed nothing leaves no trace.
     void beginMacro(const QString &text);
