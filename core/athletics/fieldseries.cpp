@@ -28,8 +28,6 @@ Parsed<HorizontalAttempt> parseAttempt(Performance::Kind kind, QStringView raw)
         Parsed<HorizontalAttempt> attempt = parseAttempt(kind, trimmed.left(space));
         if (!attempt)
             return attempt;
-        if (attempt->mark != AttemptMark::Mark)
-            return Failure {tr("\"%1\": only a mark is given a wind reading").arg(trimmed)};
         const Parsed<int> wind = Wind::parse(reading);
         if (!wind)
             return Failure {wind.error()};

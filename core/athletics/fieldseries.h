@@ -53,7 +53,8 @@ namespace fieldseries {
 
 // Reads one attempt as typed on a trial card: a mark ("7.42", "7,4", "62"), "x" for a foul,
 // "-" for a pass, "r" for retired (in any case). The mark is read as a performance of kind;
-// its wind reading may follow after a space ("7.42 +1.2", "7.42 (-0.4)"), read as Wind does.
+// the wind read for it may follow after a space ("7.42 +1.2", "7.42 (-0.4)", "x +0.3": a
+// foul's reading is kept too), read as Wind does.
 Parsed<HorizontalAttempt> parseAttempt(Performance::Kind kind, QStringView text);
 // "7.42", "x", "-", "r": how a card writes the attempt (a trial's result).
 QString attemptText(const HorizontalAttempt &attempt);

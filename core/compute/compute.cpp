@@ -609,10 +609,11 @@ AgeGroupConvention ageGroupConvention(const JsonObject &meetdesk, const QString 
     return c;
 }
 
-QString whereOf(const Node &node)
+QString whereOf(const Node &node, const Node *within)
 {
     QStringList parts;
-    for (const Node *n = &node; n && n->kind() != NodeKind::Competition; n = n->parent()) {
+    for (const Node *n = &node; n && n != within && n->kind() != NodeKind::Competition;
+         n = n->parent()) {
         if (n->kind() != NodeKind::Result) {
             parts.prepend(describe::label(*n));
             continue;
@@ -625,14 +626,14 @@ QString whereOf(const Node &node)
         }
         parts.prepend(name.isEmpty() ? bib : name);
     }
-    return parts.join(QStringLiteral(", "));
+    return parts.isEmpty() ? describe::label(node) : parts.join(QStringLiteral(", "));
 }
 
-QString describe(const ProposedChange &change)
+QString describe(const ProposedChange &change, const Node *within)
 {
     const QString field
         = describe::fieldTitle(fields::name(change.node->kind(), change.field)).toLower();
-    const QString where = whereOf(*change.node);
+    const QString where = whereOf(*change.node, within);
     if (!change.replaces())
         return tr("%1: %2 %3").arg(where, field, change.valueText());
     if (change.valueText().isEmpty())
@@ -640,11 +641,11 @@ QString describe(const ProposedChange &change)
     return tr("%1: %2 %3 → %4").arg(where, field, change.oldText, change.valueText());
 }
 
-QString describe(const ProposedResult &addition)
+QString describe(const ProposedResult &addition, const Node *within)
 {
     const Result &r = *addition.result;
     return tr("%1: a new line for %2: %3 points, place %4")
-        .arg(whereOf(*addition.parent), r.bib, r.performance,
+        .arg(whereOf(*addition.parent, within), r.bib, r.performance,
              r.place ? QString::number(*r.place) : tr("none"));
 }
 

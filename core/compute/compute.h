@@ -100,11 +100,13 @@ struct AgeGroupConvention
 };
 AgeGroupConvention ageGroupConvention(const JsonObject &meetdesk, const QString &country);
 
-// "F02 High Jump Men, Final, 104 Jack Pryce": where a node is, for messages.
-QString whereOf(const Node &node);
-// "F02 High Jump Men, Final, 104 Jack Pryce: place 3 → 2" (or "place: 2" for a fill).
-QString describe(const ProposedChange &change);
-QString describe(const ProposedResult &addition);
+// "F02 High Jump Men, Final, 104 Harry Dlamini": where a node is, for messages; within a
+// node it is in, only what is below that ("104 Harry Dlamini" within the Final).
+QString whereOf(const Node &node, const Node *within = nullptr);
+// "F02 High Jump Men, Final, 104 Harry Dlamini: place 3 → 2"; "...: place 2" for a fill,
+// "...: place 4 cleared".
+QString describe(const ProposedChange &change, const Node *within = nullptr);
+QString describe(const ProposedResult &addition, const Node *within = nullptr);
 
 } // namespace compute
 
