@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "compute/computeflow.h"
 #include "edit/documenteditor.h"
 #include "editors/fieldform.h"
 #include "editors/nodeeditor.h"
@@ -176,6 +177,12 @@ void MainWindow::createActions()
                                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this,
                                           &MainWindow::enterInEvent);
     m_enterAction->setObjectName(QStringLiteral("enterInEventAction"));
+
+    m_compute = new ComputeFlow(
+        this, [this] { return m_edit.get(); }, [this] { return currentNode(); });
+    menuBar()->addMenu(m_compute->menu());
+    connect(m_compute, &ComputeFlow::message, this,
+            [this](const QString &m) { statusBar()->showMessage(m, 10000); });
 
     QMenu *publishMenu = menuBar()->addMenu(tr("&Publish"));
     QAction *publishAction = publishMenu->addAction(tr("&Publish to OpenTrack..."),
@@ -467,6 +474,8 @@ void MainWindow::showTreeMenu(const QPoint &pos)
     menu->setObjectName(QStringLiteral("treeMenu"));
     menu->setAttribute(Qt::WA_DeleteOnClose);
     menu->addActions({m_addAction, m_enterAction, m_duplicateAction, m_deleteAction});
+    menu->addSeparator();
+    menu->addAction(m_compute->placesAction());
     menu->addSeparator();
     menu->addActions({m_moveUpAction, m_moveDownAction});
     menu->popup(m_tree->viewport()->mapToGlobal(pos));

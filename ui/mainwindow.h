@@ -21,6 +21,7 @@ class QTreeView;
 namespace meetdesk {
 
 class CompetitionTreeModel;
+class ComputeFlow;
 class Document;
 class DocumentEditor;
 class Node;
@@ -113,6 +114,7 @@ private:
     QAction *m_moveDownAction = nullptr;
     std::unique_ptr<TokenStore> m_tokens;
     PublishFlow *m_publishFlow = nullptr;
+    ComputeFlow *m_compute = nullptr;
     SyncState m_sync;
     QSet<const Node *> m_failed;
 };

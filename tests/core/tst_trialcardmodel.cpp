@@ -123,11 +123,15 @@ private Q_SLOTS:
         QCOMPARE(doc.undoStack()->count(), steps + 1);
         doc.undoStack()->undo();
         QCOMPARE(first.data().toString(), QStringLiteral("6.01 +1.2"));
-        // A reading that is none, or a wind on a foul, is refused.
+        // A reading that is none is refused.
         QVERIFY(!model.setData(first, QStringLiteral("6.01 calm")));
-        QVERIFY(!model.setData(first, QStringLiteral("x +1.2")));
         QCOMPARE(first.data().toString(), QStringLiteral("6.01 +1.2"));
         QCOMPARE(edited.count(), 3);
+        // A foul's reading is kept with it, as files have it.
+        QVERIFY(model.setData(model.index(0, TrialCardModel::FirstAttempt + 1),
+                              QStringLiteral("x -0.3")));
+        QCOMPARE(unit->trials[1]->result, QStringLiteral("x"));
+        QCOMPARE(unit->trials[1]->wind, QStringLiteral("-0.3"));
     }
 
     void aThrowTakesNoWind()
