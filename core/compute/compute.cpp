@@ -229,12 +229,37 @@ private:
         (equal ? proposal.agreed : proposal.changes).append(c);
     }
 
+    // A unit's series and cards by bib, read once.
+    const QHash<QString, HorizontalSeries> &seriesOf(const Unit &u)
+    {
+        auto it = m_series.find(&u);
+        if (it == m_series.end())
+            it = m_series.insert(&u, fromnodes::horizontalSeries(u));
+        return *it;
+    }
+    const QHash<QString, VerticalSeries> &cardsOf(const Unit &u)
+    {
+        auto it = m_cards.find(&u);
+        if (it == m_cards.end())
+            it = m_cards.insert(&u, fromnodes::verticalSeries(u));
+        return *it;
+    }
+
     // The performance a result will have: the one worked out from the trials, else as typed.
-    Parsed<Performance> performanceOf(const Result &r) const
+    Parsed<Performance> performanceOf(const Result &r)
     {
         if (const auto it = m_performances.constFind(&r); it != m_performances.constEnd())
             return *it;
-        return fromnodes::performance(r);
+        return typedPerformance(r);
+    }
+
+    // The performance as typed, read once.
+    Parsed<Performance> typedPerformance(const Result &r)
+    {
+        auto it = m_typed.find(&r);
+        if (it == m_typed.end())
+            it = m_typed.insert(&r, fromnodes::performance(r));
+        return *it;
     }
 
     void marks(const Unit &u, EventCatalogue::Kind kind)
@@ -256,15 +281,15 @@ private:
             rows.insert(r->bib);
             if (r->bib.isEmpty() || !withTrials.contains(r->bib))
                 continue;
-            if (keepsTypedStatus(fromnodes::performance(*r)))
+            if (keepsTypedStatus(typedPerformance(*r)))
                 continue; // DNS, DNF, DQ stand whatever the card holds
             Performance best;
             std::optional<int> wind;
             bool windRead = false;
             if (vertical) {
-                best = fieldseries::result(fromnodes::verticalSeries(u, r->bib));
+                best = fieldseries::result(cardsOf(u).value(r->bib));
             } else {
-                const HorizontalSeries series = fromnodes::horizontalSeries(u, r->bib);
+                const HorizontalSeries series = seriesOf(u).value(r->bib);
                 best = fieldseries::result(performanceKind, series);
                 if (const int i = fieldseries::best(series); i >= 0)
                     wind = series[i].wind;
@@ -319,6 +344,20 @@ private:
     void places(const Unit &u, EventCatalogue::Kind kind)
     {
         const QList<const Unit *> group = placedTogether(u);
+        // The heats of a timed final are ranked once for all of them.
+        auto ranked = m_placings.find(group.first());
+        if (ranked == m_placings.end())
+            ranked = m_placings.insert(group.first(), rank(u, group, kind));
+        for (const auto &r : u.results) {
+            if (const auto it = ranked->constFind(r.get()); it != ranked->constEnd())
+                decide(*r, placeField, it->isPlaced() ? QVariant(it->place) : QVariant());
+        }
+    }
+
+    // Each result's place in the group; empty when the group cannot be placed.
+    QHash<const Result *, Placing> rank(const Unit &u, const QList<const Unit *> &group,
+                                        EventCatalogue::Kind kind)
+    {
         QList<const Result *> results;
         bool trials = false;
         for (const Unit *g : group) {
@@ -327,20 +366,17 @@ private:
             trials = trials || !g->trials.empty();
         }
         if (results.isEmpty())
-            return;
+            return {};
         const QString where = group.size() > 1
             ? compute::whereOf(*u.parent()) + tr(", round %1 (heats placed together)").arg(*u.round)
             : compute::whereOf(u);
         const QList<Placing> placings = isField(u, kind) && trials
             ? fieldPlaces(results, isVertical(u, kind), where)
             : markPlaces(results, kind, where);
-        if (placings.isEmpty())
-            return;
-        for (qsizetype i = 0; i < results.size(); ++i) {
-            if (results[i]->parent() == &u)
-                decide(*results[i], placeField,
-                       placings[i].isPlaced() ? QVariant(placings[i].place) : QVariant());
-        }
+        QHash<const Result *, Placing> out;
+        for (qsizetype i = 0; i < placings.size(); ++i)
+            out.insert(results[i], placings[i]);
+        return out;
     }
 
     QList<Placing> fieldPlaces(const QList<const Result *> &results, bool vertical,
@@ -351,9 +387,9 @@ private:
         QList<HorizontalSeries> marks;
         for (const Result *r : results) {
             const auto &unit = *static_cast<const Unit *>(r->parent());
-            const bool hasTrials = std::any_of(unit.trials.begin(), unit.trials.end(),
-                                               [r](const auto &t) { return t->bib == r->bib; });
-            const Parsed<Performance> typed = fromnodes::performance(*r);
+            const bool hasTrials
+                = vertical ? cardsOf(unit).contains(r->bib) : seriesOf(unit).contains(r->bib);
+            const Parsed<Performance> typed = typedPerformance(*r);
             if (!hasTrials && typed && typed->isMark()) {
                 note(tr("%1: %2 has a performance (%3) but no trials; places are not worked out")
                          .arg(where, r->bib, r->performance));
@@ -361,9 +397,9 @@ private:
             }
             statuses.append(keepsTypedStatus(typed) ? typed->status : Performance::Status::Mark);
             if (vertical)
-                heights.append(fromnodes::verticalSeries(unit, r->bib));
+                heights.append(cardsOf(unit).value(r->bib));
             else
-                marks.append(fromnodes::horizontalSeries(unit, r->bib));
+                marks.append(seriesOf(unit).value(r->bib));
         }
         if (!vertical)
             return places::horizontal(marks, statuses);
@@ -535,6 +571,10 @@ private:
     std::set<std::pair<const Node *, int>> m_decided;
     QSet<const Event *> m_standingsDone;
     QHash<const Result *, Performance> m_performances; // worked out from trials
+    QHash<const Result *, Parsed<Performance>> m_typed;
+    QHash<const Unit *, QHash<QString, HorizontalSeries>> m_series;
+    QHash<const Unit *, QHash<QString, VerticalSeries>> m_cards;
+    QHash<const Unit *, QHash<const Result *, Placing>> m_placings; // by a group's first unit
     QHash<const Result *, int> m_points; // worked out from the tables
 };
 
