@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "compute/computeflow.h"
 #include "edit/documenteditor.h"
 #include "editors/fieldform.h"
 #include "editors/nodeeditor.h"
@@ -188,6 +189,12 @@ void MainWindow::createActions()
         [this] { return currentNode(); }, [this](const Node *n) { selectNode(n); });
     menuBar()->addMenu(m_meetDay->menu());
     connect(m_meetDay, &MeetDayActions::message, this,
+            [this](const QString &m) { statusBar()->showMessage(m, 10000); });
+
+    m_compute = new ComputeFlow(
+        this, [this] { return m_edit.get(); }, [this] { return currentNode(); });
+    menuBar()->addMenu(m_compute->menu());
+    connect(m_compute, &ComputeFlow::message, this,
             [this](const QString &m) { statusBar()->showMessage(m, 10000); });
 
     QMenu *publishMenu = menuBar()->addMenu(tr("&Publish"));
@@ -480,6 +487,8 @@ void MainWindow::showTreeMenu(const QPoint &pos)
     menu->setObjectName(QStringLiteral("treeMenu"));
     menu->setAttribute(Qt::WA_DeleteOnClose);
     menu->addActions({m_addAction, m_enterAction, m_duplicateAction, m_deleteAction});
+    menu->addSeparator();
+    menu->addAction(m_compute->placesAction());
     menu->addSeparator();
     menu->addActions({m_moveUpAction, m_moveDownAction});
     m_meetDay->updateActions();

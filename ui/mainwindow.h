@@ -21,6 +21,7 @@ class QTreeView;
 namespace meetdesk {
 
 class CompetitionTreeModel;
+class ComputeFlow;
 class Document;
 class DocumentEditor;
 class MeetDayActions;
@@ -115,6 +116,7 @@ private:
     std::unique_ptr<TokenStore> m_tokens;
     PublishFlow *m_publishFlow = nullptr;
     MeetDayActions *m_meetDay = nullptr;
+    ComputeFlow *m_compute = nullptr;
     SyncState m_sync;
     QSet<const Node *> m_failed;
 };

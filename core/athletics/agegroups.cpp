@@ -155,6 +155,31 @@ AgeGroupRules AgeGroupRules::ukRoadAndCrossCountry()
     return r;
 }
 
+QList<AgeGroupRules::Preset> AgeGroupRules::presets()
+{
+    return {{QStringLiteral("world-athletics"), tr("World Athletics"), &worldAthletics},
+            {QStringLiteral("european-athletics"), tr("European Athletics"), &europeanAthletics},
+            {QStringLiteral("uk-track-and-field"), tr("UK Athletics (track and field)"),
+             &ukTrackAndField},
+            {QStringLiteral("uk-road-and-cross-country"),
+             tr("UK Athletics (road and cross country)"), &ukRoadAndCrossCountry}};
+}
+
+std::optional<AgeGroupRules::Preset> AgeGroupRules::preset() const
+{
+    for (const Preset &p : presets()) {
+        if (p.rules() == *this)
+            return p;
+    }
+    return std::nullopt;
+}
+
+AgeGroupRules AgeGroupRules::defaultFor(const QString &country)
+{
+    return country.trimmed().compare(u"GBR", Qt::CaseInsensitive) == 0 ? ukTrackAndField()
+                                                                       : worldAthletics();
+}
+
 JsonValue AgeGroupRules::toJson() const
 {
     std::vector<JsonValue> groups;

@@ -63,6 +63,20 @@ public:
     static AgeGroupRules ukTrackAndField(); // U11-U17 on 31 August, U20 on 31 December; V35+
     static AgeGroupRules ukRoadAndCrossCountry(); // U13-U20 on the 31 August before; V35+
 
+    // The conventions above by name, for a user to choose from.
+    struct Preset
+    {
+        QString key; // "world-athletics", "european-athletics", "uk-track-and-field", ...
+        QString name; // "World Athletics", "UK Athletics (track and field)", ...
+        AgeGroupRules (*rules)();
+    };
+    static QList<Preset> presets();
+    // The preset these rules are, or nothing (a convention of the competition's own).
+    std::optional<Preset> preset() const;
+    // Where a competition keeps no convention: UK Athletics' track and field rules for a
+    // meet in Great Britain (GBR), World Athletics' elsewhere.
+    static AgeGroupRules defaultFor(const QString &country);
+
     // {"youth": [{"group": "U17", "under": 17, "age_on": "08-31"}, ...],
     //  "masters": {"from": 35, "step": 5, "age_on": "day"}}; "masters": null for none.
     JsonValue toJson() const;

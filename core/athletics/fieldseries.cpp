@@ -20,7 +20,22 @@ QString tr(const char *text)
 
 Parsed<HorizontalAttempt> parseAttempt(Performance::Kind kind, QStringView raw)
 {
-    const QString text = raw.trimmed().toString().toLower();
+    const QStringView trimmed = raw.trimmed();
+    if (const qsizetype space = trimmed.indexOf(u' '); space > 0) {
+        QStringView reading = trimmed.mid(space + 1).trimmed();
+        if (reading.startsWith(u'(') && reading.endsWith(u')'))
+            reading = reading.mid(1, reading.size() - 2);
+        Parsed<HorizontalAttempt> attempt = parseAttempt(kind, trimmed.left(space));
+        if (!attempt)
+            return attempt;
+        const Parsed<int> wind = Wind::parse(reading);
+        if (!wind)
+            return Failure {wind.error()};
+        HorizontalAttempt withWind = *attempt;
+        withWind.wind = *wind;
+        return withWind;
+    }
+    const QString text = trimmed.toString().toLower();
     HorizontalAttempt a;
     if (text == u"x") {
         a.mark = AttemptMark::Foul;
@@ -61,6 +76,12 @@ QString attemptText(const HorizontalAttempt &attempt)
         return QStringLiteral("o");
     }
     return {};
+}
+
+QString cardText(const HorizontalAttempt &attempt)
+{
+    const QString text = attemptText(attempt);
+    return attempt.wind ? text + u' ' + Wind::toString(*attempt.wind) : text;
 }
 
 int best(const HorizontalSeries &series)

@@ -52,10 +52,14 @@ namespace fieldseries {
 // Horizontal jumps and throws.
 
 // Reads one attempt as typed on a trial card: a mark ("7.42", "7,4", "62"), "x" for a foul,
-// "-" for a pass, "r" for retired (in any case). The mark is read as a performance of kind.
+// "-" for a pass, "r" for retired (in any case). The mark is read as a performance of kind;
+// the wind read for it may follow after a space ("7.42 +1.2", "7.42 (-0.4)", "x +0.3": a
+// foul's reading is kept too), read as Wind does.
 Parsed<HorizontalAttempt> parseAttempt(Performance::Kind kind, QStringView text);
-// "7.42", "x", "-", "r": how a card writes the attempt.
+// "7.42", "x", "-", "r": how a card writes the attempt (a trial's result).
 QString attemptText(const HorizontalAttempt &attempt);
+// "7.42 +1.2": the attempt with its wind, where one was read; as parseAttempt reads it back.
+QString cardText(const HorizontalAttempt &attempt);
 // The index of the best mark, or -1 when there is none. Among equal best marks, the first
 // whose wind is not assisting (it is the one that counts for records), else the first.
 int best(const HorizontalSeries &series);

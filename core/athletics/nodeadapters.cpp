@@ -61,52 +61,111 @@ QList<int> heights(const Unit &unit)
     return out;
 }
 
+namespace {
+
+// The kind a unit's marks are read as: its event's field kind, else the widest limits.
+EventCatalogue::Kind cardKind(const Unit &unit)
+{
+    const auto kind = kindOf(unit);
+    return EventCatalogue::isFieldKind(kind) ? kind : EventCatalogue::Kind::Throw;
+}
+
+// A trial as an attempt of a series, or nothing when its result does not read.
+std::optional<HorizontalAttempt> attemptOf(EventCatalogue::Kind kind, const Trial &trial)
+{
+    const Parsed<HorizontalAttempt> a = fieldseries::parseAttempt(kind, trial.result);
+    if (!a)
+        return std::nullopt;
+    HorizontalAttempt attempt = *a;
+    attempt.round = trial.round.value_or(0);
+    attempt.wind = wind(trial.wind);
+    return attempt;
+}
+
+void sortByRound(HorizontalSeries &series)
+{
+    std::stable_sort(
+        series.begin(), series.end(),
+        [](const HorizontalAttempt &x, const HorizontalAttempt &y) { return x.round < y.round; });
+}
+
+VerticalSeries emptyCard(const QList<int> &bars)
+{
+    VerticalSeries series;
+    for (const int h : bars)
+        series.append({h, QString()});
+    return series;
+}
+
+// Adds a trial's o, x, - and r to the card's entry for its height, if the unit lists it.
+void addToCard(VerticalSeries &series, const Trial &trial)
+{
+    const Parsed<Performance> height
+        = Performance::parse(EventCatalogue::Kind::Vertical, trial.height);
+    if (!height || !height->isMark())
+        return;
+    const auto at = std::find_if(series.begin(), series.end(), [&](const HeightAttempts &h) {
+        return h.centimetres == height->value;
+    });
+    if (at == series.end())
+        return;
+    for (const QChar c : trial.result.trimmed().toLower()) {
+        if (c == u'o' || c == u'x' || c == u'-' || c == u'r')
+            at->marks += c;
+    }
+}
+
+} // namespace
+
 HorizontalSeries horizontalSeries(const Unit &unit, const QString &bib)
 {
-    auto kind = kindOf(unit);
-    if (!EventCatalogue::isFieldKind(kind))
-        kind = EventCatalogue::Kind::Throw; // the widest limits when the code does not say
+    const auto kind = cardKind(unit);
     HorizontalSeries series;
     for (const auto &t : unit.trials) {
         if (t->bib != bib)
             continue;
-        const Parsed<HorizontalAttempt> a = fieldseries::parseAttempt(kind, t->result);
-        if (!a)
-            continue;
-        HorizontalAttempt attempt = *a;
-        attempt.round = t->round.value_or(0);
-        attempt.wind = wind(t->wind);
-        series.append(attempt);
+        if (const auto attempt = attemptOf(kind, *t))
+            series.append(*attempt);
     }
-    std::stable_sort(
-        series.begin(), series.end(),
-        [](const HorizontalAttempt &x, const HorizontalAttempt &y) { return x.round < y.round; });
+    sortByRound(series);
     return series;
+}
+
+QHash<QString, HorizontalSeries> horizontalSeries(const Unit &unit)
+{
+    const auto kind = cardKind(unit);
+    QHash<QString, HorizontalSeries> all;
+    for (const auto &t : unit.trials) {
+        HorizontalSeries &series = all[t->bib];
+        if (const auto attempt = attemptOf(kind, *t))
+            series.append(*attempt);
+    }
+    for (HorizontalSeries &series : all)
+        sortByRound(series);
+    return all;
 }
 
 VerticalSeries verticalSeries(const Unit &unit, const QString &bib)
 {
-    VerticalSeries series;
-    for (const int h : heights(unit))
-        series.append({h, QString()});
+    VerticalSeries series = emptyCard(heights(unit));
     for (const auto &t : unit.trials) {
-        if (t->bib != bib)
-            continue;
-        const Parsed<Performance> height
-            = Performance::parse(EventCatalogue::Kind::Vertical, t->height);
-        if (!height || !height->isMark())
-            continue;
-        const auto at = std::find_if(series.begin(), series.end(), [&](const HeightAttempts &h) {
-            return h.centimetres == height->value;
-        });
-        if (at == series.end())
-            continue;
-        for (const QChar c : t->result.trimmed().toLower()) {
-            if (c == u'o' || c == u'x' || c == u'-' || c == u'r')
-                at->marks += c;
-        }
+        if (t->bib == bib)
+            addToCard(series, *t);
     }
     return series;
+}
+
+QHash<QString, VerticalSeries> verticalSeries(const Unit &unit)
+{
+    const VerticalSeries empty = emptyCard(heights(unit));
+    QHash<QString, VerticalSeries> all;
+    for (const auto &t : unit.trials) {
+        auto it = all.find(t->bib);
+        if (it == all.end())
+            it = all.insert(t->bib, empty);
+        addToCard(*it, *t);
+    }
+    return all;
 }
 
 EventEligibility eligibilityOf(const Event &event)

@@ -6,6 +6,7 @@
 
 #include "model/event.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -38,6 +39,10 @@ HorizontalSeries horizontalSeries(const Unit &unit, const QString &bib);
 // with the bib's trials at that height (matched by value, so "1.7" is 1.70) in file order.
 // Trials at heights the unit does not list are left out.
 VerticalSeries verticalSeries(const Unit &unit, const QString &bib);
+// Every bib's series or card in the unit (each bib with a trial), read in one pass: what the
+// functions above give bib by bib, for work on a whole unit.
+QHash<QString, HorizontalSeries> horizontalSeries(const Unit &unit);
+QHash<QString, VerticalSeries> verticalSeries(const Unit &unit);
 
 // What an event allows (genders, age groups, category), for agegroups::eligibilityProblem.
 EventEligibility eligibilityOf(const Event &event);

@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "cli/computecommand.h"
 #include "cli/printcommand.h"
 #include "format/documentfile.h"
 #include "format/lynxwriter.h"
@@ -702,6 +703,24 @@ const Subcommand subcommands[] = {
          "\n"
          "Exit status: 0 written, 2 not.\n"),
      PrintCommand::run},
+    {"compute", MEETDESK_USAGE("meetdesk compute FILE OUT [--only places|points|ages]..."),
+     MEETDESK_USAGE(
+         "write FILE with places, best marks, combined points and age groups worked out"),
+     MEETDESK_USAGE(
+         "Writes FILE to OUT (- for standard output) with its results worked out:\n"
+         "\n"
+         "  places    places of every heat (a timed final across its heats), field\n"
+         "            events' best marks, wind and places from the trials, countback\n"
+         "  points    combined events' points from the scoring tables, totals and\n"
+         "            standings\n"
+         "  ages      competitors' age groups under the competition's convention\n"
+         "\n"
+         "Everything unless --only says which (it may be given more than once). A value\n"
+         "that was there and is replaced is reported on standard error, as is what cannot\n"
+         "be worked out (left as it is).\n"
+         "\n"
+         "Exit status: 0 written, 2 not.\n"),
+     ComputeCommand::run},
 };
 
 #undef MEETDESK_USAGE

@@ -5,6 +5,7 @@
 #include "athletics/seeding.h"
 #include "changeextra.h"
 #include "changevalue.h"
+#include "compute/compute.h"
 #include "model/describe.h"
 
 #include <QCoreApplication>
@@ -75,14 +76,19 @@ void followBib(Document &document, const QString &from, const QString &to, Choos
         }
     }
 }
+// Whether the field already holds the value, typed (no raw value kept instead).
+bool holds(const Node &node, int field, const QVariant &value)
+{
+    const QVariant current = fields::value(node, field);
+    return (current == value || (!current.isValid() && !value.isValid()))
+        && fields::rawIndex(node, field) < 0;
+}
+
 } // namespace
 
 void DocumentEditor::setValue(const Node &node, int field, const QVariant &value)
 {
-    const QVariant current = fields::value(node, field);
-    const bool unchanged = (current == value || (!current.isValid() && !value.isValid()))
-        && fields::rawIndex(node, field) < 0;
-    if (unchanged)
+    if (holds(node, field, value))
         return;
     m_document.undoStack()->push(new ChangeValue(m_document, node, field, value));
 }
@@ -331,16 +337,40 @@ void DocumentEditor::setExtra(const Node &node, const QString &key, std::optiona
     setJson(&node, key, std::move(value));
 }
 
-void DocumentEditor::setMeetdeskValue(const QString &key, std::optional<JsonValue> value)
+void DocumentEditor::setMeetdeskValue(const QString &key, std::optional<JsonValue> value,
+                                      const QString &text)
 {
-    setJson(nullptr, key, std::move(value));
+    setJson(nullptr, key, std::move(value), text);
 }
 
-void DocumentEditor::setJson(const Node *node, const QString &key, std::optional<JsonValue> value)
+void DocumentEditor::setJson(const Node *node, const QString &key, std::optional<JsonValue> value,
+                             const QString &text)
 {
     if (ChangeExtra::valueOf(m_document, node, key) == value)
         return;
-    m_document.undoStack()->push(new ChangeExtra(m_document, node, key, std::move(value)));
+    auto *command = new ChangeExtra(m_document, node, key, std::move(value));
+    if (!text.isEmpty())
+        command->setText(text);
+    m_document.undoStack()->push(command);
+}
+
+void DocumentEditor::apply(const Proposal &proposal, const QString &text)
+{
+    auto macro = std::make_unique<QUndoCommand>(text);
+    QHash<const Node *, int> next; // where the next row goes in each list added to
+    for (const ProposedResult &a : proposal.additions) {
+        int &index = next[a.parent];
+        if (index == 0)
+            index = children::count(*a.parent, a.list);
+        new InsertNode(m_document, *a.parent, a.list, index++, children::clone(*a.result),
+                       macro.get());
+    }
+    for (const ProposedChange &c : proposal.changes) {
+        if (!holds(*c.node, c.field, c.value))
+            new ChangeValue(m_document, *c.node, c.field, c.value, macro.get());
+    }
+    if (macro->childCount() > 0)
+        m_document.undoStack()->push(macro.release());
 }
 
 void DocumentEditor::beginMacro(const QString &text)

@@ -9,6 +9,8 @@
 
 namespace meetdesk {
 
+struct Proposal;
+
 // Why a verb changed nothing: the field it concerns and a message naming the place.
 struct Refusal
 {
@@ -50,8 +52,11 @@ public:
     // Sets, or with no value removes, a key that is no typed field of the node: kept in its
     // extras and published as read (OpenTrack's "qual_by_place", say).
     void setExtra(const Node &node, const QString &key, std::optional<JsonValue> value);
-    // Sets, or removes, a top-level key of the file's "meetdesk" object.
-    void setMeetdeskValue(const QString &key, std::optional<JsonValue> value);
+    // Sets one key of the file's "meetdesk" object (nothing: removes it), as one undo step
+    // (called text, if given); the other keys (the sync state among them) are left alone. No
+    // step when it holds that already.
+    void setMeetdeskValue(const QString &key, std::optional<JsonValue> value,
+                          const QString &text = {});
 
     // Gives the competitor another bib, and with it every result, trial and relay runner that
     // names the old one (events entered live under the competitor and go with it): one undo
@@ -80,6 +85,10 @@ public:
     // how many nodes were added (children brought along not counted).
     int insertBulk(Bulk bulk, const QString &text);
 
+    // Writes what compute worked out (core/compute): the rows it adds, then every change, as
+    // one undo step called text. A proposal with nothing in it leaves no step.
+    void apply(const Proposal &proposal, const QString &text);
+
     // Changes between these are one undo step; a step that changed nothing leaves no trace.
     void beginMacro(const QString &text);
     void endMacro();
@@ -91,7 +100,8 @@ private:
     // competitor's bib or relay team's id (results could not tell them apart).
     std::optional<Refusal> rename(const Node &node, QLatin1StringView field, const QString &typed,
                                   const QString &needsOne, const Follow &follow);
-    void setJson(const Node *node, const QString &key, std::optional<JsonValue> value);
+    void setJson(const Node *node, const QString &key, std::optional<JsonValue> value,
+                 const QString &text = {});
     int createUnits(const Event &event, std::optional<int> onlyRound);
 
     Document &m_document;

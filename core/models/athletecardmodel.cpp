@@ -56,7 +56,10 @@ bool AthleteCardModel::setData(const QModelIndex &index, const QVariant &value, 
     const Result *r = result(index.row());
     if (!r || r->bib.isEmpty())
         return false;
-    return setCell(*r, index.column() - FirstVariable, value.toString().trimmed());
+    if (!setCell(*r, index.column() - FirstVariable, value.toString().trimmed()))
+        return false;
+    Q_EMIT edited();
+    return true;
 }
 
 void AthleteCardModel::trialChanged(const Trial &trial)

@@ -251,6 +251,7 @@ int ResultListModel::deleteRows(const QList<int> &rows)
     }
     const int count = int(chosen.size());
     m_edit.remove(nodes, tr("Delete %n row(s)", nullptr, count));
+    Q_EMIT edited();
     return count;
 }
 
@@ -272,6 +273,7 @@ bool ResultListModel::setResultField(int row, QLatin1StringView field, const QVa
         return false;
     if (const Result *r = result(row)) {
         m_edit.setValue(*r, field, value);
+        Q_EMIT edited();
         return true;
     }
     const bool empty = !value.isValid() || value.toString().isEmpty();
@@ -280,6 +282,7 @@ bool ResultListModel::setResultField(int row, QLatin1StringView field, const QVa
     auto fresh = std::make_unique<Result>();
     fields::setValue(*fresh, fields::indexOf(NodeKind::Result, field), value);
     m_edit.append(*m_owner, m_list, std::move(fresh));
+    Q_EMIT edited();
     return true;
 }
 

@@ -46,6 +46,11 @@ public:
     // The empty last row is ignored. Returns how many results were deleted.
     int deleteRows(const QList<int> &rows);
 
+Q_SIGNALS:
+    // The user changed the grid (a cell taken, rows pasted or deleted), not an undo or redo:
+    // what follows the grid (results filled from trials) may follow this edit.
+    void edited();
+
 protected:
     // The column a pasted column name stands for, or -1. By default a column whose header
     // reads the same, and Bib or Name for their usual names.

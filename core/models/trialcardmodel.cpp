@@ -2,6 +2,7 @@
 
 #include "athletics/fieldseries.h"
 #include "athletics/nodeadapters.h"
+#include "athletics/wind.h"
 
 #include <QRegularExpression>
 
@@ -58,7 +59,9 @@ QString TrialCardModel::normalizeMark(const QString &text, EventCatalogue::Kind 
 QString TrialCardModel::cell(const QString &bib, int i) const
 {
     const Trial *t = trial(bib, i + 1);
-    return t ? t->result : QString();
+    if (!t)
+        return {};
+    return t->wind.isEmpty() ? t->result : t->result + u' ' + t->wind;
 }
 
 bool TrialCardModel::setCell(const Result &athlete, int i, const QString &text)
@@ -71,18 +74,27 @@ bool TrialCardModel::setCell(const Result &athlete, int i, const QString &text)
         return true;
     }
     const auto kind = fromnodes::kindOf(unit());
-    const QString mark = normalizeMark(
-        text, EventCatalogue::isFieldKind(kind) ? kind : EventCatalogue::Kind::Throw);
-    if (mark.isEmpty())
+    const Parsed<HorizontalAttempt> typed = fieldseries::parseAttempt(
+        EventCatalogue::isFieldKind(kind) ? kind : EventCatalogue::Kind::Throw, text);
+    // A wind reading goes with the attempt only where each attempt's wind is read.
+    const Event *event = fromnodes::eventOf(unit());
+    if (!typed
+        || (typed->wind && (!event || Wind::entryOf(event->eventCode) != Wind::Entry::PerAttempt)))
         return false;
+    const QString mark = fieldseries::attemptText(*typed);
+    const QString wind = typed->wind ? Wind::toString(*typed->wind) : QString();
     if (existing) {
+        m_edit.beginMacro(tr("Set attempt %1 of %2 to \"%3\"").arg(attempt).arg(athlete.bib, text));
         m_edit.setValue(*existing, QLatin1StringView("result"), mark);
+        m_edit.setValue(*existing, QLatin1StringView("wind"), wind);
+        m_edit.endMacro();
         return true;
     }
     auto t = std::make_unique<Trial>();
     t->bib = athlete.bib;
     t->round = attempt;
     t->result = mark;
+    t->wind = wind;
     m_edit.append(unit(), ListId::Trials, std::move(t));
     return true;
 }

@@ -3,7 +3,9 @@
 //   meetdesk-bench generate OUT [--competitors N] [--events N] [--results N] [--trials N] [--seed
 //   S] meetdesk-bench io FILE [--repeat N]     best-of-N read into the model and write, in ms
 //   meetdesk-bench bulk [--competitors N]      a bulk insert into the open main window
+//   meetdesk-bench compute FILE                places of the whole meet worked out and written
 #include "competitiongenerator.h"
+#include "compute/compute.h"
 #include "format/documentfile.h"
 #include "format/opentrackreader.h"
 #include "format/opentrackwriter.h"
@@ -201,6 +203,38 @@ int correct(const QStringList &args, QTextStream &out)
     return 2;
 }
 
+// Compute places for the whole meet: worked out (values to write), written as one undo step,
+// undone, and worked out again once written (nothing left to change).
+int computeAll(const QStringList &args, QTextStream &out)
+{
+    ReadResult read = OpenTrackReader::readFile(args.value(0));
+    if (!read.ok()) {
+        out << "cannot read: " << read.error << "\n";
+        return 2;
+    }
+    Document document(std::move(read.competition));
+    DocumentEditor edit(document);
+    const Competition &c = document.competition();
+    QElapsedTimer timer;
+    timer.start();
+    const Proposal proposal = compute::results(c);
+    const double workMs = timer.nsecsElapsed() / 1e6;
+    timer.restart();
+    edit.apply(proposal, QStringLiteral("Compute"));
+    const double applyMs = timer.nsecsElapsed() / 1e6;
+    timer.restart();
+    document.undoStack()->undo();
+    const double undoMs = timer.nsecsElapsed() / 1e6;
+    document.undoStack()->redo();
+    timer.restart();
+    const Proposal again = compute::results(c);
+    const double againMs = timer.nsecsElapsed() / 1e6;
+    out << QString::number(workMs, 'f', 0) << " " << proposal.changes.size() << " "
+        << QString::number(applyMs, 'f', 0) << " " << QString::number(undoMs, 'f', 0) << " "
+        << QString::number(againMs, 'f', 0) << " " << again.changes.size() << "\n";
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -223,7 +257,9 @@ int main(int argc, char *argv[])
         return io(args, out);
     if (command == u"correct")
         return correct(args, out);
+    if (command == u"compute")
+        return computeAll(args, out);
     out << "usage: meetdesk-bench generate OUT [sizes] | io FILE [--repeat N] | tree FILE | bulk "
-           "[--competitors N] | correct FILE\n";
+           "[--competitors N] | correct FILE | compute FILE\n";
     return 2;
 }

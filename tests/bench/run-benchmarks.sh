@@ -28,7 +28,15 @@ PY
 read -r open_ms peak_mb resets edit_ms < <("$bench" tree "$big" 2>/dev/null)
 read -r bulk_ms bulk_nodes bulk_entries bulk_rows bulk_resets bulk_undo_ms < <("$bench" bulk --competitors 3000 2>/dev/null)
 
+read -r compute_ms compute_values apply_ms compute_undo_ms again_ms again_values < <("$bench" compute "$big")
+
 meetdesk="$build/app/meetdesk"
+
+# meetdesk compute on the whole file: read, worked out, written.
+started=$(date +%s.%N)
+"$meetdesk" compute "$big" "$work/computed.json" 2>/dev/null
+ended=$(date +%s.%N)
+compute_seconds=$(awk "BEGIN { printf \"%.1f\", $ended - $started }")
 
 # Printing the whole meet, start lists and results, as PDF (no display needed).
 started=$(date +%s.%N)
@@ -99,6 +107,11 @@ printf '%-62s %8s ms %10s\n' "one edit in the open competition ($resets model re
 printf '%-62s %6s s %5s pages\n' "print it all as PDF, start lists and results (A4)" "$print_seconds" "$print_pages"
 printf '%-62s %8s ms %10s\n' "bulk insert, one undo step: $bulk_nodes records + $bulk_entries entries" "$bulk_ms" "-"
 printf '%-62s %8s ms %10s\n' "  (tree: $bulk_rows rows inserted, $bulk_resets resets); its undo" "$bulk_undo_ms" "-"
+printf '%-62s %8s ms %10s\n' "compute places of the whole meet: $compute_values values to write" "$compute_ms" "-"
+printf '%-62s %8s ms %10s\n' "  written as one undo step" "$apply_ms" "-"
+printf '%-62s %8s ms %10s\n' "  its undo" "$compute_undo_ms" "-"
+printf '%-62s %8s ms %10s\n' "  worked out again once written ($again_values values to write)" "$again_ms" "-"
+printf '%-62s %6s s %10s\n' "meetdesk compute FILE OUT (read, work out, write)" "$compute_seconds" "-"
 printf '%-62s %10s %10s\n' "publish to the sandbox (requests, wall time)" "meetdesk" "per-record"
 printf '%-62s %5s req %6s s %5s req %5s s\n' "first publish, 3000 competitors, 150 events" "$pub_requests" "$pub_seconds" "$py_requests" "$py_seconds"
 printf '%-62s %5s req %6s s\n' "first publish, 1500 competitors, the same events" "$half_requests" "$half_seconds"

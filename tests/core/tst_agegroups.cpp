@@ -346,6 +346,50 @@ private Q_SLOTS:
         QVERIFY2(r.error().contains(place), qPrintable(r.error()));
     }
 
+    void presets_data()
+    {
+        QTest::addColumn<AgeGroupRules>("rules");
+        QTest::addColumn<QString>("key"); // empty: no preset
+        QTest::newRow("World Athletics") << AgeGroupRules::worldAthletics() << "world-athletics";
+        QTest::newRow("European Athletics")
+            << AgeGroupRules::europeanAthletics() << "european-athletics";
+        QTest::newRow("UK track and field")
+            << AgeGroupRules::ukTrackAndField() << "uk-track-and-field";
+        QTest::newRow("UK road") << AgeGroupRules::ukRoadAndCrossCountry()
+                                 << "uk-road-and-cross-country";
+        AgeGroupRules own = AgeGroupRules::ukTrackAndField();
+        own.mastersFrom = 40;
+        QTest::newRow("masters from 40") << own << "";
+    }
+    void presets()
+    {
+        QFETCH(AgeGroupRules, rules);
+        QFETCH(QString, key);
+        const auto preset = rules.preset();
+        QCOMPARE(preset ? preset->key : QString(), key);
+        if (preset) {
+            QVERIFY(!preset->name.isEmpty());
+            QCOMPARE(preset->rules(), rules);
+        }
+    }
+
+    void defaultForCountry_data()
+    {
+        QTest::addColumn<QString>("country");
+        QTest::addColumn<AgeGroupRules>("rules");
+        QTest::newRow("Great Britain") << "GBR" << AgeGroupRules::ukTrackAndField();
+        QTest::newRow("as typed") << " gbr" << AgeGroupRules::ukTrackAndField();
+        QTest::newRow("Ireland") << "IRL" << AgeGroupRules::worldAthletics();
+        QTest::newRow("Kenya") << "KEN" << AgeGroupRules::worldAthletics();
+        QTest::newRow("no country") << "" << AgeGroupRules::worldAthletics();
+    }
+    void defaultForCountry()
+    {
+        QFETCH(QString, country);
+        QFETCH(AgeGroupRules, rules);
+        QCOMPARE(AgeGroupRules::defaultFor(country), rules);
+    }
+
     void mastersNullMeansNone()
     {
         const auto r = AgeGroupRules::fromJson(object({{QStringLiteral("masters"), JsonValue()}}));

@@ -1,3 +1,4 @@
+#include "compute/compute.h"
 #include "edit/documenteditor.h"
 #include "format/opentrackreader.h"
 #include "models/competitiontreemodel.h"
@@ -387,6 +388,85 @@ private Q_SLOTS:
         edit.setMeetdeskValue(QStringLiteral("absent"), std::nullopt);
         QCOMPARE(doc->undoStack()->count(), 2);
         QVERIFY(findMember(doc->meetdeskData(), u"seeding"));
+    }
+
+    void applyWritesAProposalAsOneStep()
+    {
+        auto doc
+            = testdata::loadDocument(testdata::fixturePath(QStringLiteral("compute-meet.json")));
+        const Competition &c = doc->competition();
+        const auto before = snapshot(*doc);
+        const Proposal proposal = compute::results(c);
+        QVERIFY(proposal.changes.size() > 10);
+        QCOMPARE(proposal.additions.size(), 2); // lines of combined events' standings
+        const Event &pentathlon = *c.events[4];
+        QCOMPARE(pentathlon.eventId, QStringLiteral("M01"));
+        DocumentEditor edit(*doc);
+        edit.apply(proposal, QStringLiteral("Compute places in the meet"));
+        QCOMPARE(doc->undoStack()->count(), 1);
+        QCOMPARE(doc->undoStack()->undoText(), QStringLiteral("Compute places in the meet"));
+        checkUndoRedo(*doc, *before, [&] {
+            for (const ProposedChange &change : proposal.changes)
+                QCOMPARE(fields::value(*change.node, change.field), change.value);
+            QCOMPARE(pentathlon.results.size(), size_t(2));
+            QCOMPARE(pentathlon.results[1]->bib, QStringLiteral("208"));
+        });
+        // Worked out already: nothing to write, no step.
+        edit.apply(compute::results(c), QStringLiteral("Again"));
+        QCOMPARE(doc->undoStack()->count(), 1);
+        // A proposal applied after its values were typed in writes nothing either.
+        doc->undoStack()->undo();
+        for (const ProposedChange &change : proposal.changes)
+            edit.setValue(*change.node, change.field, change.value);
+        const int typed = doc->undoStack()->count();
+        edit.apply(proposal.withoutReplacements(), QStringLiteral("Fills"));
+        QCOMPARE(doc->undoStack()->count(), typed + 1); // only the standings' new lines
+        QCOMPARE(doc->undoStack()->command(typed)->childCount(), 2);
+        edit.apply(Proposal(), QStringLiteral("Empty"));
+        QCOMPARE(doc->undoStack()->count(), typed + 1);
+    }
+
+    void meetdeskValueIsOneStepAndLeavesTheRestAlone()
+    {
+        auto doc = testdata::loadDocument();
+        JsonObject data;
+        setMember(data, QStringLiteral("format_version"), JsonValue::number(QStringLiteral("1")));
+        setMember(data, QStringLiteral("sync"),
+                  JsonValue::object({{QStringLiteral("server"), JsonValue::string("s")}}));
+        doc->setMeetdeskData(data);
+        DocumentEditor edit(*doc);
+        const JsonValue rules = AgeGroupRules::worldAthletics().toJson();
+        edit.setMeetdeskValue(QStringLiteral("age_group_rules"), rules, QStringLiteral("Rules"));
+        QCOMPARE(doc->undoStack()->count(), 1);
+        QVERIFY(doc->isModified());
+        QCOMPARE(doc->meetdeskData().size(), size_t(3));
+        QCOMPARE(*findMember(doc->meetdeskData(), u"age_group_rules"), rules);
+        // The same value again: no step.
+        edit.setMeetdeskValue(QStringLiteral("age_group_rules"), rules, QStringLiteral("Rules"));
+        QCOMPARE(doc->undoStack()->count(), 1);
+        // What else changes meanwhile (a publish writes the sync state) stays through undo.
+        JsonObject published = doc->meetdeskData();
+        setMember(published, QStringLiteral("sync"),
+                  JsonValue::object({{QStringLiteral("server"), JsonValue::string("t")}}));
+        doc->setMeetdeskData(published);
+        doc->undoStack()->undo();
+        QVERIFY(!findMember(doc->meetdeskData(), u"age_group_rules"));
+        QCOMPARE(findMember(doc->meetdeskData(), u"sync")->find(u"server")->text(),
+                 QStringLiteral("t"));
+        QVERIFY(!doc->isModified());
+        doc->undoStack()->redo();
+        QCOMPARE(*findMember(doc->meetdeskData(), u"age_group_rules"), rules);
+        // Another convention replaces it in place; removing it is a step too.
+        edit.setMeetdeskValue(QStringLiteral("age_group_rules"),
+                              AgeGroupRules::ukTrackAndField().toJson(), QStringLiteral("UK"));
+        QCOMPARE(doc->meetdeskData()[2].key, QStringLiteral("age_group_rules"));
+        edit.setMeetdeskValue(QStringLiteral("age_group_rules"), std::nullopt,
+                              QStringLiteral("Default"));
+        QCOMPARE(doc->undoStack()->count(), 3);
+        QVERIFY(!findMember(doc->meetdeskData(), u"age_group_rules"));
+        doc->undoStack()->undo();
+        QCOMPARE(*findMember(doc->meetdeskData(), u"age_group_rules"),
+                 AgeGroupRules::ukTrackAndField().toJson());
     }
 };
 

@@ -86,6 +86,42 @@ private Q_SLOTS:
         QCOMPARE(fieldseries::attemptText(*a), written);
     }
 
+    void attemptsWithWind_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<int>("centimetres"); // -1: refused
+        QTest::addColumn<int>("wind"); // tenths
+        QTest::addColumn<QString>("card");
+        QTest::newRow("mark and wind") << "6.01 +1.2" << 601 << 12 << "6.01 +1.2";
+        QTest::newRow("headwind") << "6.01 -0.4" << 601 << -4 << "6.01 -0.4";
+        QTest::newRow("in brackets") << "6.01 (+0.3)" << 601 << 3 << "6.01 +0.3";
+        QTest::newRow("commas") << "6,1 1,5" << 610 << 15 << "6.10 +1.5";
+        QTest::newRow("spaces around") << "  6.01   +2.4 " << 601 << 24 << "6.01 +2.4";
+        QTest::newRow("finer reading rounded up") << "6.01 +2.03" << 601 << 21 << "6.01 +2.1";
+        QTest::newRow("a foul's reading") << "X -1.3" << 0 << -13 << "x -1.3";
+        QTest::newRow("not a reading") << "6.01 calm" << -1 << 0 << "";
+        QTest::newRow("not a mark") << "six +1.2" << -1 << 0 << "";
+        QTest::newRow("two readings") << "6.01 +1.2 +0.4" << -1 << 0 << "";
+    }
+    void attemptsWithWind()
+    {
+        QFETCH(QString, typed);
+        QFETCH(int, centimetres);
+        QFETCH(int, wind);
+        QFETCH(QString, card);
+        const auto a = fieldseries::parseAttempt(Kind::Horizontal, typed);
+        QCOMPARE(a.ok(), centimetres >= 0);
+        if (!a) {
+            QVERIFY(!a.error().isEmpty());
+            return;
+        }
+        QCOMPARE(a->centimetres, centimetres);
+        QCOMPARE(a->wind, std::optional<int>(wind));
+        QCOMPARE(fieldseries::cardText(*a), card);
+        QCOMPARE(fieldseries::parseAttempt(Kind::Horizontal, card)->wind, a->wind);
+        QCOMPARE(fieldseries::attemptText(*a), card.section(u' ', 0, 0)); // the result alone
+    }
+
     void longJumpLimitsDifferFromThrows()
     {
         QVERIFY(fieldseries::parseAttempt(Kind::Throw, u"62.10"));

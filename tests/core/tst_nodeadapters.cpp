@@ -2,6 +2,7 @@
 #include "athletics/places.h"
 #include "athletics/wind.h"
 
+#include <QSet>
 #include <QTest>
 
 #include "testdata.h"
@@ -119,6 +120,26 @@ private Q_SLOTS:
         const QList<Placing> placed = places::vertical(cards);
         QCOMPARE(placed,
                  (QList<Placing> {{1, false}, {4, false}, {2, true}, {2, true}, {5, false}}));
+    }
+
+    // A whole unit read in one pass gives each bib what the bib's own reading gives.
+    void wholeUnitsInOnePass()
+    {
+        for (const char *id : {"F01", "F02", "F03"}) {
+            const Unit &unit = *eventById(m_doc->competition(), QLatin1StringView(id)).units[0];
+            const auto horizontal = fromnodes::horizontalSeries(unit);
+            const auto vertical = fromnodes::verticalSeries(unit);
+            QSet<QString> bibs;
+            for (const auto &t : unit.trials)
+                bibs.insert(t->bib);
+            QVERIFY(bibs.size() >= 5);
+            QCOMPARE(QSet<QString>(horizontal.keyBegin(), horizontal.keyEnd()), bibs);
+            QCOMPARE(QSet<QString>(vertical.keyBegin(), vertical.keyEnd()), bibs);
+            for (const QString &bib : std::as_const(bibs)) {
+                QCOMPARE(horizontal.value(bib), fromnodes::horizontalSeries(unit, bib));
+                QCOMPARE(vertical.value(bib), fromnodes::verticalSeries(unit, bib));
+            }
+        }
     }
 
     void heightsMatchByValue()

@@ -32,8 +32,9 @@ private Q_SLOTS:
                  QStringLiteral("Bea Lind"));
         QCOMPARE(model.index(0, TrialCardModel::FirstAttempt).data().toString(),
                  QStringLiteral("x"));
+        // the attempt with its wind, the best mark alone
         QCOMPARE(model.index(0, TrialCardModel::FirstAttempt + 1).data().toString(),
-                 QStringLiteral("5.74"));
+                 QStringLiteral("5.74 +0.4"));
         QCOMPARE(model.index(0, model.bestColumn()).data().toString(), QStringLiteral("5.74"));
         QCOMPARE(model.index(1, TrialCardModel::FirstAttempt + 1).data().toString(),
                  QStringLiteral("-"));
@@ -95,6 +96,57 @@ private Q_SLOTS:
         QCOMPARE(
             TrialCardModel::normalizeMark(QStringLiteral("25.00"), EventCatalogue::Kind::Throw),
             QStringLiteral("25.00"));
+    }
+
+    void aLongJumpAttemptTakesItsWind()
+    {
+        Document doc;
+        DocumentEditor edit(doc);
+        const Unit *unit = testdata::appendUnit(edit, QStringLiteral("LJ"));
+        TrialCardModel model(&doc, unit);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy edited(&model, &ResultListModel::edited);
+        QVERIFY(model.setData(model.index(0, TrialCardModel::Bib), QStringLiteral("121")));
+        const QModelIndex first = model.index(0, TrialCardModel::FirstAttempt);
+        QVERIFY(model.setData(first, QStringLiteral("6,01 1,2")));
+        QCOMPARE(unit->trials[0]->result, QStringLiteral("6.01"));
+        QCOMPARE(unit->trials[0]->wind, QStringLiteral("+1.2"));
+        QCOMPARE(first.data().toString(), QStringLiteral("6.01 +1.2"));
+        QCOMPARE(model.index(0, model.bestColumn()).data().toString(), QStringLiteral("6.01"));
+        QCOMPARE(edited.count(), 2); // the bib, the attempt
+        // Retyped without its wind, the attempt has none: one step, undone whole.
+        const int steps = doc.undoStack()->count();
+        QVERIFY(model.setData(first, QStringLiteral("6.05")));
+        QCOMPARE(unit->trials[0]->result, QStringLiteral("6.05"));
+        QVERIFY(unit->trials[0]->wind.isEmpty());
+        QCOMPARE(doc.undoStack()->count(), steps + 1);
+        doc.undoStack()->undo();
+        QCOMPARE(first.data().toString(), QStringLiteral("6.01 +1.2"));
+        // A reading that is none is refused.
+        QVERIFY(!model.setData(first, QStringLiteral("6.01 calm")));
+        QCOMPARE(first.data().toString(), QStringLiteral("6.01 +1.2"));
+        QCOMPARE(edited.count(), 3);
+        // A foul's reading is kept with it, as files have it.
+        QVERIFY(model.setData(model.index(0, TrialCardModel::FirstAttempt + 1),
+                              QStringLiteral("x -0.3")));
+        QCOMPARE(unit->trials[1]->result, QStringLiteral("x"));
+        QCOMPARE(unit->trials[1]->wind, QStringLiteral("-0.3"));
+    }
+
+    void aThrowTakesNoWind()
+    {
+        Document doc;
+        DocumentEditor edit(doc);
+        const Unit *unit = testdata::appendUnit(edit, QStringLiteral("JT"));
+        TrialCardModel model(&doc, unit);
+        QVERIFY(model.setData(model.index(0, TrialCardModel::Bib), QStringLiteral("129")));
+        QVERIFY(!model.setData(model.index(0, TrialCardModel::FirstAttempt),
+                               QStringLiteral("44.32 +1.2")));
+        QVERIFY(unit->trials.empty());
+        QVERIFY(
+            model.setData(model.index(0, TrialCardModel::FirstAttempt), QStringLiteral("44.32")));
+        QVERIFY(unit->trials[0]->wind.isEmpty());
     }
 
     void enteringACard()
@@ -197,7 +249,7 @@ private Q_SLOTS:
         QVERIFY(children::sameContent(lj, *before));
         QCOMPARE(model.rowOfBib(bib), 0);
         QCOMPARE(model.index(0, TrialCardModel::FirstAttempt + 1).data().toString(),
-                 QStringLiteral("5.74"));
+                 QStringLiteral("5.74 +0.4"));
     }
 };
 

@@ -114,6 +114,25 @@ private Q_SLOTS:
         QVERIFY(f.unit->results[0]->performance.isNull());
     }
 
+    void aColumnWidensForWhatIsTyped()
+    {
+        Fixture f;
+        QVERIFY(QTest::qWaitForWindowActive(&f.view));
+        const int narrow = f.view.columnWidth(ResultsTableModel::Performance);
+        f.view.setFocus();
+        f.view.setCurrentIndex(f.model->index(0, ResultsTableModel::Bib));
+        typeCell(QStringLiteral("101"));
+        key(Qt::Key_Tab);
+        key(Qt::Key_Tab);
+        typeCell(QStringLiteral("DQ TR17.3.1 TR16.8"));
+        key(Qt::Key_Return);
+        QCOMPARE(f.unit->results[0]->performance, QStringLiteral("DQ TR17.3.1 TR16.8"));
+        const int wide = f.view.fontMetrics().horizontalAdvance(f.unit->results[0]->performance);
+        QVERIFY(wide > narrow);
+        QVERIFY(f.view.columnWidth(ResultsTableModel::Performance) >= wide);
+        QCOMPARE(f.view.columnWidth(ResultsTableModel::Lane), narrow); // the others as they were
+    }
+
     void pasteFillsRows()
     {
         Fixture f;

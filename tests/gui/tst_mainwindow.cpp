@@ -34,6 +34,8 @@
 
 using namespace meetdesk;
 using viewtesting::checkBoxOf;
+using viewtesting::keyInEditor;
+using viewtesting::typeInGrid;
 
 namespace {
 
@@ -140,29 +142,6 @@ void enterInEvent(MainWindow &w, int eventRow)
     // The offscreen platform gives the window no activation back from a closed popup.
     w.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&w));
-}
-
-// Types into a grid cell as a keyboard does, into whatever has the focus: the grid (the first
-// key opens the cell's editor) or the editor that Tab already opened.
-void typeInGrid(QTableView *grid, const QString &text)
-{
-    QVERIFY2(grid->hasFocus() || grid->isAncestorOf(QApplication::focusWidget()),
-             qPrintable(
-                 QStringLiteral("focus is on %1, active window %2")
-                     .arg(QApplication::focusWidget() ? QApplication::focusWidget()->objectName()
-                                                      : QStringLiteral("nothing"),
-                          QApplication::activeWindow() ? QApplication::activeWindow()->objectName()
-                                                       : QStringLiteral("none"))));
-    for (const QChar c : text)
-        QTest::keyClick(QApplication::focusWidget(), c.toLatin1());
-    QVERIFY(QApplication::focusWidget() != grid); // editing
-}
-
-void keyInEditor(Qt::Key key)
-{
-    QTest::keyClick(QApplication::focusWidget(), key);
-    QCoreApplication::processEvents(); // the delegate commits on a queued call
-    QCoreApplication::processEvents();
 }
 
 } // namespace

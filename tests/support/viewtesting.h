@@ -1,8 +1,9 @@
 #pragma once
 
 // Where a user clicks in item views, for the GUI tests: a list item's check box, a table
-// row's header, and a right click delivered as the platform delivers it.
+// row's header, and a right click delivered as the platform delivers it; typing into a grid.
 
+#include <QApplication>
 #include <QHeaderView>
 #include <QListWidget>
 #include <QStyleOptionViewItem>
@@ -38,6 +39,29 @@ inline void rightClick(QWidget *widget, QPoint at)
 {
     QTest::mouseClick(widget->window()->windowHandle(), Qt::RightButton, {},
                       widget->mapTo(widget->window(), at));
+}
+
+// Types into a grid cell as a keyboard does, into whatever has the focus: the grid (the first
+// key opens the cell's editor) or the editor that Tab already opened.
+inline void typeInGrid(QTableView *grid, const QString &text)
+{
+    QVERIFY2(grid->hasFocus() || grid->isAncestorOf(QApplication::focusWidget()),
+             qPrintable(
+                 QStringLiteral("focus is on %1, active window %2")
+                     .arg(QApplication::focusWidget() ? QApplication::focusWidget()->objectName()
+                                                      : QStringLiteral("nothing"),
+                          QApplication::activeWindow() ? QApplication::activeWindow()->objectName()
+                                                       : QStringLiteral("none"))));
+    for (const QChar c : text)
+        QTest::keyClick(QApplication::focusWidget(), c.toLatin1());
+    QVERIFY(QApplication::focusWidget() != grid); // editing
+}
+
+inline void keyInEditor(Qt::Key key)
+{
+    QTest::keyClick(QApplication::focusWidget(), key);
+    QCoreApplication::processEvents(); // the delegate commits on a queued call
+    QCoreApplication::processEvents();
 }
 
 } // namespace meetdesk::viewtesting

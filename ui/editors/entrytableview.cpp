@@ -47,6 +47,12 @@ void EntryTableView::setModel(QAbstractItemModel *model)
                 for (int c = first; c <= last; ++c)
                     setColumnWidth(c, narrowWidth());
             });
+    // What is typed widens its column when it would not show whole ("6.01 +0.4" with its wind).
+    connect(model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &from, const QModelIndex &to) {
+                for (int c = from.column(); c <= to.column(); ++c)
+                    setColumnWidth(c, std::max(columnWidth(c), sizeHintForColumn(c)));
+            });
 }
 
 int EntryTableView::narrowWidth() const

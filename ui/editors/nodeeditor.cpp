@@ -3,6 +3,7 @@
 #include "athletics/countries.h"
 #include "athletics/eventcatalogue.h"
 #include "athletics/slug.h"
+#include "compute/resultsfiller.h"
 #include "entrytableview.h"
 #include "fieldform.h"
 #include "model/describe.h"
@@ -470,6 +471,12 @@ void NodeEditor::buildUnit()
         connect(height, &QLineEdit::returnPressed, this, addHeight);
         tabs->addTab(page, tr("Heights"));
         tabs->setCurrentWidget(page);
+    }
+    if (ResultsFiller::workFor(u)) {
+        auto *filler = new ResultsFiller(m_edit, u, this);
+        static_cast<QVBoxLayout *>(layout())->insertWidget(layout()->indexOf(tabs), filler);
+        for (auto *grid : tabs->findChildren<EntryTableView *>())
+            filler->follow(qobject_cast<ResultListModel *>(grid->model()));
     }
 }
 
