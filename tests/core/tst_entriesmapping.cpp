@@ -92,6 +92,21 @@ private Q_SLOTS:
         QVERIFY(!m.has(Field::Gender));
     }
 
+    // The user points at another row as the header: its cells name the columns.
+    void aChosenHeaderRow()
+    {
+        const auto doc = testdata::loadDocument(testdata::fixturePath("entries/meet.json"));
+        const Table t = table({{"Bib", "Name"}, {"No", "Surname", "LJ"}, {"7", "Smith", "x"}});
+        const EntriesMapping m = EntriesMapping::fromHeader(t, 1, doc->competition());
+        QCOMPARE(m.headerRow, 1);
+        QCOMPARE(fieldsOf(m), QList<Field>({Field::Bib, Field::LastName, Field::EventColumn}));
+        QCOMPARE(m.columns[1].header, QStringLiteral("Surname"));
+        const EntriesMapping none = EntriesMapping::fromHeader(t, -1, doc->competition());
+        QCOMPARE(none.headerRow, -1);
+        QVERIFY(none.columns.isEmpty());
+        QCOMPARE(EntriesMapping::fromHeader(t, 3, doc->competition()).headerRow, -1);
+    }
+
     void noHeaderNoMapping()
     {
         const auto doc = testdata::loadDocument(testdata::fixturePath("entries/meet.json"));
