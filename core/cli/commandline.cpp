@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "cli/importcommand.h"
 #include "cli/printcommand.h"
 #include "format/documentfile.h"
 #include "format/lynxwriter.h"
@@ -478,7 +479,8 @@ bool CommandLine::isCommand(const QStringList &arguments)
         QStringLiteral("check"), QStringLiteral("export"),    QStringLiteral("push"),
         QStringLiteral("pull"),  QStringLiteral("help"),      QStringLiteral("--help"),
         QStringLiteral("-h"),    QStringLiteral("--version"), QStringLiteral("-v")};
-    return commands.contains(arguments.first()) || arguments.first() == u"print";
+    return commands.contains(arguments.first()) || arguments.first() == u"print"
+        || arguments.first() == u"import";
 }
 
 QString CommandLine::usage()
@@ -506,6 +508,12 @@ QString CommandLine::usage()
         "  meetdesk print FILE OUT.pdf [--start-lists|--results] [--event CODE|--day N]\n"
         "                [--page-size A4|Letter]\n"
         "                                  start lists and result sheets as PDF\n"
+        "  meetdesk import FILE SOURCE [--mapping SPEC] [--preset opentrack] [--sheet NAME]\n"
+        "                [--accept] [--dry-run]\n"
+        "                                  entries (.csv, .tsv, .xlsx) or a FinishLynx .lif into "
+        "FILE;\n"
+        "                                  exit 0: all applied, 1: rows held, 2: could not "
+        "start\n"
         "  meetdesk --help | --version\n");
 }
 
@@ -531,6 +539,8 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         return pull(rest, out, err);
     if (command == u"print")
         return PrintCommand::run(rest, out, err);
+    if (command == u"import")
+        return ImportCommand::run(rest, out, err);
     return usageError(err, tr("unknown command %1").arg(command));
 }
 
