@@ -4,6 +4,7 @@
 #include "editors/fieldform.h"
 #include "editors/nodeeditor.h"
 #include "format/documentfile.h"
+#include "import/importflow.h"
 #include "model/describe.h"
 #include "models/competitiontreemodel.h"
 #include "opentrack/publishstate.h"
@@ -131,6 +132,13 @@ void MainWindow::createActions()
     file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
     file->addAction(tr("Save &As..."), QKeySequence::SaveAs, this, &MainWindow::saveAs);
     file->addSeparator();
+    auto *importing = new ImportFlow(this, [this] {
+        commitPendingEdits();
+        return m_edit.get();
+    });
+    file->addAction(importing->importAction());
+    connect(importing, &ImportFlow::message, this,
+            [this](const QString &m) { statusBar()->showMessage(m, 10000); });
     auto *printing = new PrintFlow(
         this, [this] { return m_document.get(); }, [this] { return currentNode(); });
     file->addActions(
@@ -635,8 +643,11 @@ void MainWindow::dropEvent(QDropEvent *event)
     if (urls.isEmpty() || !urls.first().isLocalFile())
         return;
     event->acceptProposedAction();
-    if (maybeSave())
-        openFile(urls.first().toLocalFile());
+    const QString path = urls.first().toLocalFile();
+    if (ImportFlow::isEntriesFile(path))
+        findChild<ImportFlow *>()->open(path); // entries go into the open competition
+    else if (maybeSave())
+        openFile(path);
 }
 
 } // namespace meetdesk
