@@ -151,8 +151,10 @@ private Q_SLOTS:
         QCOMPARE(rows->item(1, 1)->text(), QStringLiteral("Bj\u00F6rn"));
         screenshot(wizard, QStringLiteral("import-1-file"));
 
-        // The columns: Nationality (J) is ignored from now on.
-        QVERIFY(click(wizard, QWizard::NextButton, 1));
+        // The columns (Enter goes on, whichever button has the focus): Nationality (J) is
+        // ignored from now on.
+        QTest::keyClick(wizard, Qt::Key_Return);
+        QTRY_COMPARE(wizard->currentId(), 1);
         auto *nationality = wizard->findChild<QComboBox *>(QStringLiteral("role-J"));
         QCOMPARE(nationality->currentText(), QStringLiteral("Nationality"));
         QCOMPARE(wizard->findChild<QComboBox *>(QStringLiteral("role-A"))->currentText(),
@@ -167,7 +169,8 @@ private Q_SLOTS:
         QCOMPARE(preview->model()->rowCount(), 300);
         QCOMPARE(wizard->findChild<QLabel *>(QStringLiteral("previewSummary"))->text(),
                  QStringLiteral("300 rows: 288 new athletes, 5 merged into athletes of the meet, "
-                                "4 athletes held for review, 2 rows that cannot be imported."));
+                                "0 in the meet with nothing to change, 4 athletes held for review, "
+                                "2 rows that cannot be imported."));
         screenshot(wizard, QStringLiteral("import-3-preview"));
         QTest::keyClick(wizard, Qt::Key_P, Qt::AltModifier); // Show only rows with &problems
         QTRY_COMPARE(preview->model()->rowCount(), 6);
@@ -233,6 +236,7 @@ private Q_SLOTS:
         QVERIFY(wizard);
         QCOMPARE(wizard->findChild<QComboBox *>(QStringLiteral("sheet"))->count(), 2);
         QVERIFY(!wizard->findChild<QComboBox *>(QStringLiteral("encoding"))->isEnabled());
+        QCOMPARE(wizard->findChild<QComboBox *>(QStringLiteral("encoding"))->currentIndex(), -1);
         QVERIFY(click(wizard, QWizard::NextButton, 1));
         QVERIFY(click(wizard, QWizard::NextButton, 2));
         auto *preview = wizard->findChild<QTableView *>(QStringLiteral("preview"));
@@ -285,6 +289,31 @@ private Q_SLOTS:
         QCOMPARE(window->document()->undoStack()->count(), 0);
         QVERIFY(!window->document()->isModified());
         QCOMPARE(group(*window, ListId::Competitors), QStringLiteral("Competitors (5)"));
+    }
+
+    // A file that changes nothing: said on every page, and no undo step.
+    void aFileThatChangesNothing()
+    {
+        auto window = openMeet();
+        const QString same = m_home.filePath(QStringLiteral("same.csv"));
+        QFile f(same);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("Bib,First name,Last name\n201,\u00C9milie,M\u00FCller\n").toUtf8());
+        f.close();
+        Prompts::setNextFileName(same);
+        QVERIFY(fromFileMenu(*window, Qt::Key_I));
+        QWizard *wizard = shown<QWizard>(*window, "importWizard");
+        QVERIFY(wizard);
+        QVERIFY(click(wizard, QWizard::NextButton, 1));
+        QVERIFY(click(wizard, QWizard::NextButton, 2));
+        auto *preview = wizard->findChild<QTableView *>(QStringLiteral("preview"));
+        QCOMPARE(preview->model()->index(0, 1).data().toString(),
+                 QStringLiteral("In the meet as bib 201"));
+        QVERIFY(click(wizard, QWizard::CommitButton, 4));
+        QCOMPARE(wizard->currentPage()->title(), QStringLiteral("Nothing imported"));
+        QVERIFY(click(wizard, QWizard::FinishButton));
+        QCOMPARE(window->document()->undoStack()->count(), 0);
+        QVERIFY(!window->document()->isModified());
     }
 
     // A file with no header row: the columns' roles chosen one by one.

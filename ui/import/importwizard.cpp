@@ -118,6 +118,7 @@ QWizardPage *ImportWizard::createFilePage()
     m_file->setReadOnly(true);
     m_file->setFocusPolicy(Qt::ClickFocus); // the keyboard starts on what can be changed
     auto *choose = new QPushButton(tr("C&hoose..."), page);
+    choose->setAutoDefault(false); // Enter goes on to the next page
     choose->setObjectName(QStringLiteral("chooseFile"));
     connect(choose, &QPushButton::clicked, this, &ImportWizard::chooseFile);
     auto *fileRow = new QHBoxLayout;
@@ -317,10 +318,12 @@ QWizardPage *ImportWizard::createDonePage()
     m_report->setReadOnly(true);
     m_report->setLineWrapMode(QPlainTextEdit::NoWrap);
     auto *copy = new QPushButton(tr("&Copy"), page);
+    copy->setAutoDefault(false);
     copy->setObjectName(QStringLiteral("copyReport"));
     connect(copy, &QPushButton::clicked, this,
             [this] { QGuiApplication::clipboard()->setText(report()); });
     auto *save = new QPushButton(tr("&Save..."), page);
+    save->setAutoDefault(false);
     save->setObjectName(QStringLiteral("saveReport"));
     connect(save, &QPushButton::clicked, this, &ImportWizard::saveReport);
     auto *buttons = new QHBoxLayout;
@@ -367,6 +370,10 @@ void ImportWizard::initializePage(int id)
         showClubs();
         break;
     case DonePage:
+        if (m_applied && !m_applied->changedAnything()) {
+            page(DonePage)->setTitle(tr("Nothing imported"));
+            page(DonePage)->setSubTitle(tr("Nothing in the file changes the competition."));
+        }
         m_doneSummary->setText(m_applied ? m_applied->summary() : QString());
         m_report->setPlainText(details());
         break;
@@ -425,10 +432,9 @@ void ImportWizard::showFile()
     m_encoding->setEnabled(!workbook && m_read.ok());
     m_delimiter->setEnabled(!workbook && m_read.ok());
     m_sheet->setEnabled(workbook);
-    if (t.encoding)
-        m_encoding->setCurrentIndex(m_encoding->findData(int(*t.encoding)));
-    if (!t.delimiter.isNull())
-        m_delimiter->setCurrentIndex(m_delimiter->findData(t.delimiter));
+    // A workbook has neither: the combos show nothing rather than a guess.
+    m_encoding->setCurrentIndex(t.encoding ? m_encoding->findData(int(*t.encoding)) : -1);
+    m_delimiter->setCurrentIndex(t.delimiter.isNull() ? -1 : m_delimiter->findData(t.delimiter));
     m_sheet->clear();
     m_sheet->addItems(t.sheets);
     m_sheet->setCurrentText(t.sheet);
@@ -563,7 +569,7 @@ void ImportWizard::showPreview()
     QHash<int, QStringList> byNumber; // the table's rows by the row number a spreadsheet shows
     for (const Table::Row &r : m_read.table.rows)
         byNumber.insert(r.number, r.cells);
-    int created = 0, merged = 0, held = 0;
+    int created = 0, merged = 0, unchanged = 0, held = 0;
     m_preview->removeRows(0, m_preview->rowCount());
     const QBrush problem(QColor(0xfd, 0xed, 0xec));
     for (const Line &line : std::as_const(lines)) {
@@ -614,6 +620,8 @@ void ImportWizard::showPreview()
             what = tr("Same athlete as row %1").arg(p.rows.first());
         else if (p.held())
             what = tr("Held: import anyway");
+        else if (p.existing && p.changes.isEmpty() && p.entries.isEmpty())
+            what = tr("In the meet as bib %1").arg(p.existing->competitorId);
         else if (p.existing)
             what = tr("Merge into bib %1").arg(p.existing->competitorId);
         else
@@ -634,20 +642,25 @@ void ImportWizard::showPreview()
                 c->setBackground(problem);
             }
         }
-        if (line.first) {
-            held += p.held();
-            created += !p.held() && !p.existing;
-            merged += !p.held() && p.existing;
-        }
+        if (line.first && p.held())
+            ++held;
+        else if (line.first && !p.existing)
+            ++created;
+        else if (line.first && (!p.changes.isEmpty() || !p.entries.isEmpty()))
+            ++merged;
+        else if (line.first)
+            ++unchanged;
         m_preview->appendRow(cells);
     }
-    m_previewSummary->setText(tr("%1 rows: %2 new athletes, %3 merged into athletes of the meet, "
-                                 "%4 athletes held for review, %5 rows that cannot be imported.")
-                                  .arg(plan.dataRows)
-                                  .arg(created)
-                                  .arg(merged)
-                                  .arg(held)
-                                  .arg(plan.rejected.size()));
+    m_previewSummary->setText(
+        tr("%1 rows: %2 new athletes, %3 merged into athletes of the meet, %4 in the meet with "
+           "nothing to change, %5 athletes held for review, %6 rows that cannot be imported.")
+            .arg(plan.dataRows)
+            .arg(created)
+            .arg(merged)
+            .arg(unchanged)
+            .arg(held)
+            .arg(plan.rejected.size()));
     m_previewView->resizeColumnsToContents();
     for (int c = 0; c < 6; ++c)
         m_previewView->setColumnWidth(c, std::min(m_previewView->columnWidth(c), 220));
