@@ -64,11 +64,23 @@ Resolved resolveEvent(const QString &token, const EntriesPlan::Person &p,
         if (e->eventId.compare(token, Qt::CaseInsensitive) == 0)
             return {e.get(), {}};
     }
+    // A combined event's component is entered through the combined event, never by its code
+    // (the shot put of a U15 girls' triathlon is no shot put to enter a senior in).
     QList<const Event *> candidates;
+    QStringList combined;
     for (const auto &e : competition.events) {
-        if (e->eventCode.compare(token, Qt::CaseInsensitive) == 0)
+        if (e->eventCode.compare(token, Qt::CaseInsensitive) != 0)
+            continue;
+        if (e->parentEvent.isEmpty())
             candidates.append(e.get());
+        else
+            combined.append(e->parentEvent);
     }
+    if (candidates.isEmpty() && !combined.isEmpty())
+        return {nullptr,
+                tr("the only \"%1\" of the meet is part of the combined event %2; enter the "
+                   "athlete in that")
+                    .arg(token, combined.join(QStringLiteral(", ")))};
     if (candidates.isEmpty())
         return {nullptr, tr("no event of the meet has the id or code \"%1\"").arg(token)};
     auto narrow = [&candidates](auto keep) {

@@ -230,6 +230,21 @@ private Q_SLOTS:
         QCOMPARE(plan.people[1].entries.first().eventId, QStringLiteral("005"));
     }
 
+    // The sample's only shot put is part of the U15 girls' triathlon: no one is entered in it
+    // by its code.
+    void aCombinedEventsComponentIsNotEnteredByItsCode()
+    {
+        const auto sample = testdata::loadDocument();
+        const Competition &c = sample->competition();
+        const Table t = table({{"Bib", "Name", "Sex", "Events"}, {"501", "Al Ng", "F", "SP"}});
+        const EntriesPlan plan = EntriesImport::plan(t, EntriesMapping::detect(t, c), c);
+        QCOMPARE(plan.people.size(), 1);
+        QVERIFY(plan.people[0].entries.isEmpty());
+        QCOMPARE(plan.people[0].issues.first().message,
+                 QStringLiteral("the only \"SP\" of the meet is part of the combined event M01; "
+                                "enter the athlete in that"));
+    }
+
     void aRejectedRowCreatesNoClub()
     {
         const Table t = table({{"Bib", "Name", "Club code"},
