@@ -1,4 +1,5 @@
 #include "cli/commandline.h"
+#include "support/clitesting.h"
 #include "support/sandboxserver.h"
 
 #include <QFile>
@@ -10,22 +11,8 @@ using namespace meetdesk;
 
 namespace {
 
-struct Run
-{
-    int code;
-    QString out;
-    QString err;
-};
-
-Run run(const QStringList &args)
-{
-    QString out, err;
-    QTextStream o(&out), e(&err);
-    const int code = CommandLine::run(args, o, e);
-    o.flush();
-    e.flush();
-    return {code, out, err};
-}
+using clitesting::Run;
+using clitesting::run;
 
 QString data(const char *name)
 {

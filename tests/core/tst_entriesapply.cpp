@@ -10,6 +10,7 @@
 #include <QTest>
 
 using namespace meetdesk;
+using testdata::table;
 using undotesting::checkUndoRedo;
 using undotesting::snapshot;
 
@@ -33,25 +34,6 @@ EntriesPlan planFor(const Table &table, const Document &doc)
 {
     return EntriesImport::plan(table, EntriesMapping::detect(table, doc.competition()),
                                doc.competition());
-}
-
-Table table(const QList<QStringList> &rows)
-{
-    Table t;
-    t.source = QStringLiteral("t.csv");
-    int n = 0;
-    for (const QStringList &cells : rows)
-        t.rows.append({++n, cells});
-    return t;
-}
-
-const Competitor *withBib(const Competition &c, const QString &bib)
-{
-    for (const auto &x : c.competitors) {
-        if (x->competitorId == bib)
-            return x.get();
-    }
-    return nullptr;
 }
 
 size_t entriesOf(const Competition &c)
@@ -135,8 +117,8 @@ private Q_SLOTS:
             QCOMPARE(teamIds(c), QStringList({"RSH", "BEL", "HHH", "TVH", "SOL", "NEW", "CAB"}));
             QCOMPARE(entriesOf(c), entriesBefore + size_t(done.entriesCreated));
             for (const char *held : {"601", "602", "603", "606", "607"})
-                QVERIFY2(!withBib(c, QLatin1StringView(held)), held);
-            const Competitor *bjorn = withBib(c, "301");
+                QVERIFY2(!testdata::competitor(c, QLatin1StringView(held)), held);
+            const Competitor *bjorn = testdata::competitor(c, "301");
             QVERIFY(bjorn);
             QCOMPARE(bjorn->firstName, QStringLiteral("Bj\u00F6rn"));
             QCOMPARE(bjorn->dateOfBirth, QDate(2001, 9, 21));
@@ -186,10 +168,10 @@ private Q_SLOTS:
         edit.append(*unit, ListId::Trials, std::move(trial));
         doc->undoStack()->clear();
         const auto before = snapshot(*doc);
-        const Competitor *emilie = withBib(c, "201");
-        const Competitor *soren = withBib(c, "202");
-        const Competitor *sarka = withBib(c, "203");
-        const Competitor *zoe = withBib(c, "900");
+        const Competitor *emilie = testdata::competitor(c, "201");
+        const Competitor *soren = testdata::competitor(c, "202");
+        const Competitor *sarka = testdata::competitor(c, "203");
+        const Competitor *zoe = testdata::competitor(c, "900");
 
         const EntriesPlan plan = planFor("entries/entries-300.csv", *doc);
         const EntriesApplied done = EntriesApply::apply(edit, plan, EntriesChoices::allTeams(plan));
@@ -209,7 +191,7 @@ private Q_SLOTS:
             QCOMPARE(zoe->nationality, QStringLiteral("IRL"));
             QCOMPARE(unit->results[0]->bib, QStringLiteral("250"));
             QCOMPARE(unit->trials[0]->bib, QStringLiteral("250"));
-            QCOMPARE(withBib(c, "250"), zoe);
+            QCOMPARE(testdata::competitor(c, "250"), zoe);
         });
     }
 
@@ -229,11 +211,11 @@ private Q_SLOTS:
         EntriesChoices choices = EntriesChoices::allTeams(plan);
         choices.accepted.insert(badDate);
         const EntriesApplied one = EntriesApply::apply(edit, plan, choices);
-        const Competitor *x = withBib(c, "601");
+        const Competitor *x = testdata::competitor(c, "601");
         QVERIFY(x);
         QVERIFY(!x->dateOfBirth.isValid());
         QCOMPARE(x->eventsEntered.size(), size_t(1));
-        QVERIFY(!withBib(c, "602"));
+        QVERIFY(!testdata::competitor(c, "602"));
         QCOMPARE(one.acceptedAnyway.size(), 1);
         QCOMPARE(one.acceptedAnyway.first().row, 295);
         QCOMPARE(one.acceptedLines().size(), 1);
@@ -241,20 +223,20 @@ private Q_SLOTS:
         QVERIFY(one.held.first().row != 295);
 
         doc->undoStack()->undo();
-        QVERIFY(!withBib(c, "601"));
+        QVERIFY(!testdata::competitor(c, "601"));
         choices.acceptAll = true;
         const EntriesApplied all
             = EntriesApply::apply(edit, planFor("entries/entries-300.csv", *doc), choices);
         for (const char *held : {"601", "602", "603", "606", "607"})
-            QVERIFY2(withBib(c, QLatin1StringView(held)), held);
+            QVERIFY2(testdata::competitor(c, QLatin1StringView(held)), held);
         QCOMPARE(all.competitorsCreated, 287 + 5);
         // Rejected rows give no athlete to apply: they stay held.
         QStringList rows;
         for (const auto &i : all.held)
             rows << QString::number(i.row);
         QCOMPARE(rows, QStringList({"298", "299"}));
-        QCOMPARE(withBib(c, "606")->nationality, QString());
-        QCOMPARE(withBib(c, "602")->gender, QString());
+        QCOMPARE(testdata::competitor(c, "606")->nationality, QString());
+        QCOMPARE(testdata::competitor(c, "602")->gender, QString());
     }
 
     // A club left unticked is not created; its athletes keep the code the file gives.
@@ -270,7 +252,7 @@ private Q_SLOTS:
         QCOMPARE(done.teamsCreated, 2);
         QCOMPARE(teamIds(c), QStringList({"RSH", "BEL", "HHH", "TVH", "NEW", "CAB"}));
         QCOMPARE(done.teamsNotCreated, QStringList({"SOL"}));
-        QCOMPARE(withBib(c, "301")->teamId, QStringLiteral("SOL"));
+        QCOMPARE(testdata::competitor(c, "301")->teamId, QStringLiteral("SOL"));
     }
 
     // A merge whose new bib the editor refuses (a relay team has it) is held whole: none of
@@ -289,7 +271,7 @@ private Q_SLOTS:
                                {"250", "Zo\u00EB", "\u0152lschl\u00E4ger", "30/12/2005", "IRL"},
                                {"251", "Al", "Ng", "01/01/2000", "GBR"}});
         const EntriesPlan plan = planFor(t, *doc);
-        QCOMPARE(plan.people.first().existing, withBib(c, "900"));
+        QCOMPARE(plan.people.first().existing, testdata::competitor(c, "900"));
         const EntriesApplied done = EntriesApply::apply(edit, plan, {});
         QCOMPARE(done.held.size(), 1);
         QCOMPARE(done.held.first().row, 2);
@@ -297,10 +279,10 @@ private Q_SLOTS:
                  QStringLiteral("t.csv, row 2: not merged into competitor 900 Zo\u00EB "
                                 "\u0152lschl\u00E4ger: 250 is already the id of the relay team "
                                 "Riverside A: 900 kept"));
-        const Competitor *zoe = withBib(c, "900");
+        const Competitor *zoe = testdata::competitor(c, "900");
         QVERIFY(zoe);
         QCOMPARE(zoe->nationality, QString());
-        QVERIFY(withBib(c, "251"));
+        QVERIFY(testdata::competitor(c, "251"));
         QCOMPARE(done.competitorsCreated, 1);
         QCOMPARE(done.competitorsChanged, 0);
         QCOMPARE(doc->undoStack()->count(), 1);

@@ -6,6 +6,7 @@
 #include <QTest>
 
 using namespace meetdesk;
+using testdata::table;
 using Order = EntriesMapping::DateOrder;
 
 Q_DECLARE_METATYPE(EntriesMapping::DateOrder)
@@ -56,16 +57,6 @@ const EntriesPlan::Person *person(const EntriesPlan &plan, const QString &bib)
             return &p;
     }
     return nullptr;
-}
-
-Table table(const QList<QStringList> &rows)
-{
-    Table t;
-    t.source = QStringLiteral("t.csv");
-    int n = 0;
-    for (const QStringList &cells : rows)
-        t.rows.append({++n, cells});
-    return t;
 }
 
 } // namespace

@@ -5,20 +5,12 @@
 #include <QTest>
 
 using namespace meetdesk;
+using testdata::table;
 using Field = EntriesMapping::Field;
 
 Q_DECLARE_METATYPE(EntriesMapping::Field)
 
 namespace {
-
-Table table(const QList<QStringList> &rows)
-{
-    Table t;
-    int n = 0;
-    for (const QStringList &cells : rows)
-        t.rows.append({++n, cells});
-    return t;
-}
 
 QList<Field> fieldsOf(const EntriesMapping &m)
 {

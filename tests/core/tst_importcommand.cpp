@@ -6,6 +6,7 @@
 #include "format/documentfile.h"
 #include "format/tablereader.h"
 #include "import/entriesapply.h"
+#include "support/clitesting.h"
 #include "testdata.h"
 
 #include <QProcess>
@@ -16,21 +17,11 @@ using namespace meetdesk;
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using clitesting::Run;
 
 Run import(const QStringList &args)
 {
-    QString out, err;
-    QTextStream o(&out), e(&err);
-    const int code = CommandLine::run(QStringList {QStringLiteral("import")} + args, o, e);
-    o.flush();
-    e.flush();
-    return {code, out, err};
+    return clitesting::run(QStringList {QStringLiteral("import")} + args);
 }
 
 QByteArray readAll(const QString &path)
@@ -47,15 +38,6 @@ QStringList linesStarting(const QString &text, const QString &prefix)
             found.append(line);
     }
     return found;
-}
-
-const Competitor *withBib(const Competition &c, const QString &bib)
-{
-    for (const auto &x : c.competitors) {
-        if (x->competitorId == bib)
-            return x.get();
-    }
-    return nullptr;
 }
 
 } // namespace
@@ -154,8 +136,8 @@ private Q_SLOTS:
         QVERIFY(held[1].startsWith(QStringLiteral("held: entries-300.xlsx, row 299:")));
         QCOMPARE(linesStarting(r.out, QStringLiteral("applied without the value: ")).size(), 7);
         const auto doc = testdata::loadDocument(file);
-        QVERIFY(withBib(doc->competition(), "601"));
-        QVERIFY(!withBib(doc->competition(), "601")->dateOfBirth.isValid());
+        QVERIFY(testdata::competitor(doc->competition(), "601"));
+        QVERIFY(!testdata::competitor(doc->competition(), "601")->dateOfBirth.isValid());
 
         // A table whose only problem can be accepted: exit 0 with --accept, 1 without.
         const QString small = write(QStringLiteral("late.csv"),
@@ -197,7 +179,7 @@ private Q_SLOTS:
         QCOMPARE(mapped.err, QString());
         QCOMPARE(mapped.code, 0);
         auto doc = testdata::loadDocument(file);
-        const Competitor *ann = withBib(doc->competition(), "801");
+        const Competitor *ann = testdata::competitor(doc->competition(), "801");
         QVERIFY(ann);
         QCOMPARE(ann->firstName, QStringLiteral("Ann"));
         QCOMPARE(ann->dateOfBirth, QDate(2001, 2, 3));
@@ -211,7 +193,7 @@ private Q_SLOTS:
             = import({file, openTrack, QStringLiteral("--preset"), QStringLiteral("opentrack")});
         QCOMPARE(preset.code, 0);
         doc = testdata::loadDocument(file);
-        const Competitor *cy = withBib(doc->competition(), "803");
+        const Competitor *cy = testdata::competitor(doc->competition(), "803");
         QVERIFY(cy);
         QCOMPARE(cy->nationality, QStringLiteral("GBR"));
         QCOMPARE(cy->eventsEntered[0]->pb, QStringLiteral("6.90"));

@@ -41,31 +41,15 @@ class TestImportFlow : public QObject
 private:
     QTemporaryDir m_home;
 
+    // The main window on a copy of the entries tests' meet.
     std::unique_ptr<MainWindow> openMeet()
     {
-        auto window = std::make_unique<MainWindow>();
-        window->show();
-        window->activateWindow();
-        if (!QTest::qWaitForWindowActive(window.get()))
-            qWarning("the main window is not active");
-        const QString file = m_home.filePath(QStringLiteral("meet.json"));
-        QFile::remove(file);
-        QFile::copy(testdata::fixturePath(QStringLiteral("entries/meet.json")), file);
-        QFile(file).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-        if (!window->openFile(file))
-            qWarning("cannot open %s", qPrintable(file));
-        return window;
+        return windowtesting::openCopy(testdata::fixturePath(QStringLiteral("entries/meet.json")),
+                                       m_home.filePath(QStringLiteral("meet.json")));
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral("config")).toUtf8());
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("MeetdeskTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("import-flow-test"));
-        Prompts::setRecordWarnings(true);
-    }
+    void initTestCase() { windowtesting::isolate(m_home, QStringLiteral("import-flow-test")); }
 
     void entriesFilesByName_data()
     {

@@ -43,15 +43,6 @@ QString group(MainWindow &w, ListId list)
     return treeModel(w)->groupIndex(list).data().toString();
 }
 
-const Competitor *withBib(const Competition &c, const QString &bib)
-{
-    for (const auto &x : c.competitors) {
-        if (x->competitorId == bib)
-            return x.get();
-    }
-    return nullptr;
-}
-
 // Clicks one of the wizard's buttons and waits for the page it leads to (Finish: until the
 // wizard is gone).
 bool click(QWizard *wizard, QWizard::WizardButton button, int page = -1)
@@ -94,18 +85,8 @@ private:
     // The main window on a copy of the entries tests' meet, shown and active.
     std::unique_ptr<MainWindow> openMeet()
     {
-        auto window = std::make_unique<MainWindow>();
-        window->show();
-        window->activateWindow();
-        if (!QTest::qWaitForWindowActive(window.get()))
-            qWarning("the main window is not active");
-        const QString file = m_home.filePath(QStringLiteral("meet.json"));
-        QFile::remove(file);
-        QFile::copy(testdata::fixturePath(QStringLiteral("entries/meet.json")), file);
-        QFile(file).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-        if (!window->openFile(file))
-            qWarning("cannot open %s", qPrintable(file));
-        return window;
+        return windowtesting::openCopy(testdata::fixturePath(QStringLiteral("entries/meet.json")),
+                                       m_home.filePath(QStringLiteral("meet.json")));
     }
 
     // File > Import entries... on a fixture, the file given through the Prompts seam.
@@ -118,14 +99,7 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral("config")).toUtf8());
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("MeetdeskTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("import-test"));
-        Prompts::setRecordWarnings(true);
-    }
+    void initTestCase() { windowtesting::isolate(m_home, QStringLiteral("import-test")); }
 
     // The 300-row CSV through every page: the Nationality column ignored, SOL not created,
     // one undo step for the whole import.
@@ -209,10 +183,10 @@ private Q_SLOTS:
 
         QCOMPARE(group(*window, ListId::Competitors), QStringLiteral("Competitors (293)"));
         QCOMPARE(group(*window, ListId::Teams), QStringLiteral("Teams (6)"));
-        QCOMPARE(withBib(c, "301")->teamId, QStringLiteral("SOL"));
-        QCOMPARE(withBib(c, "301")->nationality, QString());
-        QVERIFY(withBib(c, "606")); // held only for its nationality, which was ignored
-        QCOMPARE(withBib(c, "201")->nationality, QString());
+        QCOMPARE(testdata::competitor(c, "301")->teamId, QStringLiteral("SOL"));
+        QCOMPARE(testdata::competitor(c, "301")->nationality, QString());
+        QVERIFY(testdata::competitor(c, "606")); // held only for its nationality, which was ignored
+        QCOMPARE(testdata::competitor(c, "201")->nationality, QString());
         QCOMPARE(window->document()->undoStack()->count(), 1);
         screenshot(window.get(), QStringLiteral("import-6-tree"));
 
@@ -250,9 +224,9 @@ private Q_SLOTS:
         QVERIFY(click(wizard, QWizard::NextButton, 3));
         QVERIFY(click(wizard, QWizard::CommitButton, 4));
         QVERIFY(click(wizard, QWizard::FinishButton));
-        QVERIFY(withBib(c, "601"));
-        QVERIFY(!withBib(c, "601")->dateOfBirth.isValid());
-        QVERIFY(!withBib(c, "602"));
+        QVERIFY(testdata::competitor(c, "601"));
+        QVERIFY(!testdata::competitor(c, "601")->dateOfBirth.isValid());
+        QVERIFY(!testdata::competitor(c, "602"));
     }
 
     // The encoding chosen is read at once: the names show what the choice does.
@@ -343,7 +317,7 @@ private Q_SLOTS:
         QVERIFY(click(wizard, QWizard::NextButton, 2));
         QVERIFY(click(wizard, QWizard::CommitButton, 4));
         QVERIFY(click(wizard, QWizard::FinishButton));
-        const Competitor *ann = withBib(window->document()->competition(), "801");
+        const Competitor *ann = testdata::competitor(window->document()->competition(), "801");
         QVERIFY(ann);
         QCOMPARE(ann->lastName, QStringLiteral("Lee"));
         QCOMPARE(ann->eventsEntered[0]->eventId, QStringLiteral("002"));

@@ -76,27 +76,14 @@ private:
     // The main window on a copy of the sample meet, shown and active.
     std::unique_ptr<MainWindow> openSample()
     {
-        auto window = std::make_unique<MainWindow>();
-        window->show();
-        window->activateWindow();
-        if (!QTest::qWaitForWindowActive(window.get()))
-            qWarning("the main window is not active");
-        const QString file = m_home.filePath(QStringLiteral("meet.json"));
-        QFile::remove(file);
-        QFile::copy(testdata::samplePath(), file);
-        if (!window->openFile(file))
-            qWarning("cannot open %s", qPrintable(file));
-        return window;
+        return windowtesting::openCopy(testdata::samplePath(),
+                                       m_home.filePath(QStringLiteral("meet.json")));
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral("config")).toUtf8());
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("MeetdeskTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("print-test"));
-        Prompts::setRecordWarnings(true);
+        windowtesting::isolate(m_home, QStringLiteral("print-test"));
         const QString missing = pdftext::missingTools();
         QVERIFY2(missing.isEmpty(), qPrintable(missing));
     }

@@ -3,13 +3,46 @@
 // The main window driven as a user drives it, for the GUI tests: a menu item by its mnemonics,
 // a dialog waited for until it has the keyboard, and screenshots kept for the record.
 
+#include "mainwindow.h"
+#include "prompts.h"
+
 #include <QApplication>
 #include <QDialog>
 #include <QDir>
 #include <QMenu>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+
 namespace meetdesk::windowtesting {
+
+// Settings of the test's own, in home, kept from the user's; warnings recorded, not shown.
+inline void isolate(const QTemporaryDir &home, const QString &applicationName)
+{
+    qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toUtf8());
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("MeetdeskTest"));
+    QCoreApplication::setApplicationName(applicationName);
+    Prompts::setRecordWarnings(true);
+}
+
+// The main window, shown and active, on a copy (made writable) of a competition file.
+inline std::unique_ptr<MainWindow> openCopy(const QString &original, const QString &copy)
+{
+    auto window = std::make_unique<MainWindow>();
+    window->show();
+    window->activateWindow();
+    if (!QTest::qWaitForWindowActive(window.get()))
+        qWarning("the main window is not active");
+    QFile::remove(copy);
+    QFile::copy(original, copy);
+    QFile(copy).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    if (!window->openFile(copy))
+        qWarning("cannot open %s", qPrintable(copy));
+    return window;
+}
 
 // The dialog once it is shown and has the keyboard.
 template<class T = QDialog> T *shown(QWidget &window, const char *name)
