@@ -4,6 +4,7 @@
 
 #include "edit/documenteditor.h"
 #include "format/opentrackreader.h"
+#include "format/table.h"
 #include "model/document.h"
 
 #include <QFile>
@@ -126,6 +127,27 @@ inline const Unit *appendUnit(DocumentEditor &edit, const QString &eventCode = {
 inline const Unit &newHeat(DocumentEditor &edit)
 {
     return *appendUnit(edit);
+}
+
+// A table as a reader gives it, its rows numbered from 1.
+inline Table table(const QList<QStringList> &rows, const QString &source = QStringLiteral("t.csv"))
+{
+    Table t;
+    t.source = source;
+    int n = 0;
+    for (const QStringList &cells : rows)
+        t.rows.append({++n, cells});
+    return t;
+}
+
+// The competitor with this bib, or null.
+inline const Competitor *competitor(const Competition &c, const QString &bib)
+{
+    for (const auto &x : c.competitors) {
+        if (x->competitorId == bib)
+            return x.get();
+    }
+    return nullptr;
 }
 
 } // namespace meetdesk::testdata

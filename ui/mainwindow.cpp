@@ -6,6 +6,7 @@
 #include "editors/nodeeditor.h"
 #include "format/documentfile.h"
 #include "heats/meetdayactions.h"
+#include "import/importflow.h"
 #include "model/describe.h"
 #include "models/competitiontreemodel.h"
 #include "opentrack/publishstate.h"
@@ -133,6 +134,13 @@ void MainWindow::createActions()
     file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
     file->addAction(tr("Save &As..."), QKeySequence::SaveAs, this, &MainWindow::saveAs);
     file->addSeparator();
+    auto *importing = new ImportFlow(this, [this] {
+        commitPendingEdits();
+        return m_edit.get();
+    });
+    file->addAction(importing->importAction());
+    connect(importing, &ImportFlow::message, this,
+            [this](const QString &m) { statusBar()->showMessage(m, 10000); });
     auto *printing = new PrintFlow(
         this, [this] { return m_document.get(); }, [this] { return currentNode(); });
     file->addActions(
@@ -660,8 +668,11 @@ void MainWindow::dropEvent(QDropEvent *event)
     if (urls.isEmpty() || !urls.first().isLocalFile())
         return;
     event->acceptProposedAction();
-    if (maybeSave())
-        openFile(urls.first().toLocalFile());
+    const QString path = urls.first().toLocalFile();
+    if (ImportFlow::isEntriesFile(path))
+        findChild<ImportFlow *>()->open(path); // entries go into the open competition
+    else if (maybeSave())
+        openFile(path);
 }
 
 } // namespace meetdesk

@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "cli/computecommand.h"
+#include "cli/importcommand.h"
 #include "cli/printcommand.h"
 #include "format/documentfile.h"
 #include "format/lynxwriter.h"
@@ -721,6 +722,28 @@ const Subcommand subcommands[] = {
          "\n"
          "Exit status: 0 written, 2 not.\n"),
      ComputeCommand::run},
+    {"import",
+     MEETDESK_USAGE("meetdesk import FILE SOURCE [--mapping SPEC] [--preset opentrack] "
+                    "[--sheet NAME] [--accept] [--dry-run]"),
+     MEETDESK_USAGE("entries (.csv, .tsv, .xlsx) or a FinishLynx .lif into FILE"),
+     MEETDESK_USAGE(
+         "Applies the entries in SOURCE (.csv, .tsv, .txt, .xlsx) or the results of a FinishLynx\n"
+         ".lif to the competition in FILE, as the import wizard does, and saves FILE. Rows held\n"
+         "for review (a value that cannot be read, a bib another athlete has, a name that\n"
+         "differs from the meet's) are listed, one a line, with the file and row, and left out.\n"
+         "\n"
+         "  --mapping SPEC      the columns in order, by field name, \"-\" to skip one:\n"
+         "                      \"bib,first name,last name,gender,dob,club code,events,sb\"\n"
+         "  --preset opentrack  OpenTrack's bulk-add column order\n"
+         "                      (without either, the header row names the columns)\n"
+         "  --sheet NAME        the workbook's sheet to read (the first by default)\n"
+         "  --accept            apply the held rows too, with what could be read of them\n"
+         "  --dry-run           report what would be done; FILE is not changed\n"
+         "\n"
+         "Exit status: 0 all applied, 1 rows held (with --accept: rows that cannot be applied\n"
+         "at all, such as a row without a bib), 2 could not start (FILE or SOURCE unreadable,\n"
+         "a bad mapping).\n"),
+     ImportCommand::run},
 };
 
 #undef MEETDESK_USAGE

@@ -1,7 +1,11 @@
 #pragma once
 
+#include "textencoding.h"
+
 #include <QList>
 #include <QStringList>
+
+#include <optional>
 
 namespace meetdesk {
 
@@ -18,6 +22,12 @@ struct Table
 
     QString source; // the file's name, for messages
     QString description; // how it was read: "CSV, semicolon, Windows-1252", "sheet Entries"
+    // Text: how the bytes were read (detected, unless the reader was told).
+    std::optional<TextEncoding::Encoding> encoding;
+    QChar delimiter;
+    // Workbooks: the sheet read, and every sheet's name in the workbook's order.
+    QString sheet;
+    QStringList sheets;
     QList<Row> rows; // rows with every cell empty are left out
 
     QString cell(qsizetype row, qsizetype column) const

@@ -69,7 +69,9 @@ TableRead TableReader::readText(QByteArrayView bytes, const QString &source, con
 {
     TableRead result;
     result.table.source = source;
-    const TextEncoding::Decoded decoded = TextEncoding::decode(bytes);
+    const TextEncoding::Decoded decoded = options.encoding
+        ? TextEncoding::Decoded {TextEncoding::decode(bytes, *options.encoding), *options.encoding}
+        : TextEncoding::decode(bytes);
     const QChar delimiter
         = options.delimiter.isNull() ? Csv::detectDelimiter(decoded.text) : options.delimiter;
     Csv::Parsed parsed = Csv::parse(decoded.text, delimiter);
@@ -79,6 +81,8 @@ TableRead TableReader::readText(QByteArrayView bytes, const QString &source, con
     }
     result.table.description
         = tr("text, %1, %2").arg(delimiterName(delimiter), TextEncoding::name(decoded.encoding));
+    result.table.encoding = decoded.encoding;
+    result.table.delimiter = delimiter;
     for (Csv::Record &record : parsed.records) {
         if (!allEmpty(record.fields))
             result.table.rows.append({record.row, std::move(record.fields)});

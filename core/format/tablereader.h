@@ -19,6 +19,7 @@ public:
     {
         QString sheet; // .xlsx: the sheet's name; empty for the first
         QChar delimiter; // text: null to detect
+        std::optional<TextEncoding::Encoding> encoding; // text: none to detect
     };
 
     static TableRead readFile(const QString &path, const Options &options = {});

@@ -88,6 +88,25 @@ TextEncoding::Decoded TextEncoding::decode(QByteArrayView bytes)
     return {fromWindows1252(bytes), Encoding::Windows1252};
 }
 
+QString TextEncoding::decode(QByteArrayView bytes, Encoding encoding)
+{
+    switch (encoding) {
+    case Encoding::Utf8:
+    case Encoding::Utf8Bom:
+        return decodeWith(QStringConverter::Utf8,
+                          bytes.startsWith("\xEF\xBB\xBF") ? bytes.sliced(3) : bytes);
+    case Encoding::Utf16Le:
+        return decodeWith(QStringConverter::Utf16LE,
+                          bytes.startsWith("\xFF\xFE") ? bytes.sliced(2) : bytes);
+    case Encoding::Utf16Be:
+        return decodeWith(QStringConverter::Utf16BE,
+                          bytes.startsWith("\xFE\xFF") ? bytes.sliced(2) : bytes);
+    case Encoding::Windows1252:
+        break;
+    }
+    return fromWindows1252(bytes);
+}
+
 QString TextEncoding::name(Encoding encoding)
 {
     switch (encoding) {

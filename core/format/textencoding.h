@@ -22,6 +22,8 @@ public:
     // A byte order mark decides; without one, UTF-16 is recognised by its zero bytes, then
     // text that is valid UTF-8 is UTF-8 and anything else is Windows-1252 (which never fails).
     static Decoded decode(QByteArrayView bytes);
+    // The text as the user says it is written (a byte order mark of that encoding is skipped).
+    static QString decode(QByteArrayView bytes, Encoding encoding);
     static QString name(Encoding encoding);
 
     static QString fromWindows1252(QByteArrayView bytes);

@@ -72,6 +72,7 @@ struct Workbook
 {
     QString sheetPart; // "xl/worksheets/sheet1.xml"
     QString sheetName;
+    QStringList sheetNames;
     bool base1904 = false;
     QStringList sharedStrings;
     QList<bool> dateStyles; // by cell style index (the s attribute)
@@ -104,14 +105,14 @@ bool readWorkbook(QuaZip &zip, const QString &wanted, Workbook *book, QString *e
         *error = tr("the workbook has no sheets");
         return false;
     }
+    for (const auto &[name, id] : std::as_const(sheets))
+        book->sheetNames.append(name);
     QString relationship;
     if (wanted.isEmpty()) {
         book->sheetName = sheets.first().first;
         relationship = sheets.first().second;
     } else {
-        QStringList names;
         for (const auto &[name, id] : std::as_const(sheets)) {
-            names.append(name);
             if (name.compare(wanted, Qt::CaseInsensitive) == 0) {
                 book->sheetName = name;
                 relationship = id;
@@ -119,7 +120,7 @@ bool readWorkbook(QuaZip &zip, const QString &wanted, Workbook *book, QString *e
         }
         if (relationship.isEmpty()) {
             *error = tr("no sheet is called \"%1\" (the sheets: %2)")
-                         .arg(wanted, names.join(QStringLiteral(", ")));
+                         .arg(wanted, book->sheetNames.join(QStringLiteral(", ")));
             return false;
         }
     }
@@ -342,6 +343,8 @@ TableRead XlsxReader::read(const QString &path, const QString &sheet)
         return result;
     }
     result.table.description = tr("workbook, sheet %1").arg(book.sheetName);
+    result.table.sheet = book.sheetName;
+    result.table.sheets = book.sheetNames;
     return result;
 }
 

@@ -1,6 +1,7 @@
 #include "entriesimport.h"
 
 #include "athletics/countries.h"
+#include "athletics/performance.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -14,6 +15,7 @@ namespace {
 
 using Field = EntriesMapping::Field;
 using Order = EntriesMapping::DateOrder;
+using Kind = EventCatalogue::Kind;
 
 QString tr(const char *text)
 {
@@ -39,22 +41,6 @@ const QRegularExpression &datePattern()
     return re;
 }
 
-// The order that reads every date of the column; day first when nothing tells.
-Order columnDateOrder(const Table &table, int firstRow, int column)
-{
-    if (column < 0)
-        return Order::DayFirst;
-    bool dayFirst = false, monthFirst = false;
-    for (qsizetype r = firstRow; r < table.rows.size(); ++r) {
-        const auto m = datePattern().match(table.cell(r, column).trimmed());
-        if (!m.hasMatch() || m.capturedView(1).size() == 4)
-            continue;
-        dayFirst = dayFirst || m.capturedView(1).toInt() > 12;
-        monthFirst = monthFirst || m.capturedView(2).toInt() > 12;
-    }
-    return monthFirst && !dayFirst ? Order::MonthFirst : Order::DayFirst;
-}
-
 bool entersWithoutMark(const QString &cell)
 {
     static const QStringList words {QStringLiteral("x"),    QStringLiteral("1"),
@@ -78,11 +64,23 @@ Resolved resolveEvent(const QString &token, const EntriesPlan::Person &p,
         if (e->eventId.compare(token, Qt::CaseInsensitive) == 0)
             return {e.get(), {}};
     }
+    // A combined event's component is entered through the combined event, never by its code
+    // (the shot put of a U15 girls' triathlon is no shot put to enter a senior in).
     QList<const Event *> candidates;
+    QStringList combined;
     for (const auto &e : competition.events) {
-        if (e->eventCode.compare(token, Qt::CaseInsensitive) == 0)
+        if (e->eventCode.compare(token, Qt::CaseInsensitive) != 0)
+            continue;
+        if (e->parentEvent.isEmpty())
             candidates.append(e.get());
+        else
+            combined.append(e->parentEvent);
     }
+    if (candidates.isEmpty() && !combined.isEmpty())
+        return {nullptr,
+                tr("the only \"%1\" of the meet is part of the combined event %2; enter the "
+                   "athlete in that")
+                    .arg(token, combined.join(QStringLiteral(", ")))};
     if (candidates.isEmpty())
         return {nullptr, tr("no event of the meet has the id or code \"%1\"").arg(token)};
     auto narrow = [&candidates](auto keep) {
@@ -208,6 +206,24 @@ QString EntriesImport::gender(QStringView text)
     return words.value(g);
 }
 
+EntriesImport::DateColumn EntriesImport::dateColumn(const Table &table,
+                                                    const EntriesMapping &mapping)
+{
+    const int column = mapping.columnOf(Field::DateOfBirth);
+    bool dayFirst = false, monthFirst = false, either = false;
+    for (qsizetype r = mapping.headerRow + 1; column >= 0 && r < table.rows.size(); ++r) {
+        const auto m = datePattern().match(table.cell(r, column).trimmed());
+        if (!m.hasMatch() || m.capturedView(1).size() == 4)
+            continue;
+        const int first = m.capturedView(1).toInt(), second = m.capturedView(2).toInt();
+        dayFirst = dayFirst || first > 12;
+        monthFirst = monthFirst || second > 12;
+        either = either || (first != second && first <= 12 && second <= 12);
+    }
+    return {monthFirst && !dayFirst ? Order::MonthFirst : Order::DayFirst,
+            either && !dayFirst && !monthFirst};
+}
+
 QDate EntriesImport::date(QStringView text, Order order, int pivotYear)
 {
     const auto m = datePattern().match(text.trimmed());
@@ -250,9 +266,8 @@ EntriesPlan EntriesImport::plan(const Table &table, const EntriesMapping &mappin
     const int firstRow = mapping.headerRow + 1;
     const int pivot
         = competition.date.isValid() ? competition.date.year() : QDate::currentDate().year();
-    const Order order = mapping.dateOrder == Order::Auto
-        ? columnDateOrder(table, firstRow, mapping.columnOf(Field::DateOfBirth))
-        : mapping.dateOrder;
+    const Order order
+        = mapping.dateOrder == Order::Auto ? dateColumn(table, mapping).order : mapping.dateOrder;
 
     QHash<QString, const Competitor *> byBib;
     QHash<QString, const Competitor *> byPerson;
@@ -404,14 +419,20 @@ EntriesPlan EntriesImport::plan(const Table &table, const EntriesMapping &mappin
             issue(-1, tr("no name"));
 
         // Events, from the events column and from columns named after events.
-        QList<std::pair<const Event *, QString>> events; // with a mark from an event column
+        struct Entered
+        {
+            const Event *event;
+            QString mark; // from an event column
+            int column; // the mark's
+        };
+        QList<Entered> events;
         if (const QString text = cell(Field::Events); !text.isEmpty()) {
             static const QRegularExpression separators(QStringLiteral("[;,/|+\\s]+"));
             const EntriesPlan::Person &who = same >= 0 ? plan.people[same] : p;
             for (const QString &token : text.split(separators, Qt::SkipEmptyParts)) {
                 const Resolved e = resolveEvent(token, who, competition);
                 if (e.event)
-                    events.append({e.event, QString()});
+                    events.append({e.event, QString(), -1});
                 else
                     issue(column(Field::Events), e.problem);
             }
@@ -424,27 +445,43 @@ EntriesPlan EntriesImport::plan(const Table &table, const EntriesMapping &mappin
             const Resolved e
                 = resolveEvent(col.event, same >= 0 ? plan.people[same] : p, competition);
             if (e.event)
-                events.append({e.event, entersWithoutMark(value) ? QString() : value});
+                events.append({e.event, entersWithoutMark(value) ? QString() : value, int(c)});
             else
                 issue(int(c), e.problem);
         }
         const QString pb = cell(Field::Pb);
         const QString sb = cell(Field::Sb).isEmpty() ? cell(Field::SeedMark) : cell(Field::Sb);
+        const int pbColumn = column(Field::Pb);
+        const int sbColumn
+            = cell(Field::Sb).isEmpty() ? column(Field::SeedMark) : column(Field::Sb);
         if ((!pb.isEmpty() || !sb.isEmpty()) && events.size() != 1) {
-            const int at = !pb.isEmpty()
-                ? column(Field::Pb)
-                : (column(Field::Sb) >= 0 ? column(Field::Sb) : column(Field::SeedMark));
-            issue(at,
+            issue(!pb.isEmpty() ? pbColumn : sbColumn,
                   events.isEmpty()
                       ? tr("a mark without an event is left out")
                       : tr("a mark for several events is left out; give one event a row"));
         }
 
+        // A seed mark is read as the event reads performances, and kept in its standard writing.
+        const auto seedMark = [&](const Event &event, const QString &text, int at) {
+            if (text.isEmpty() || EventCatalogue::kindOf(event.eventCode) == Kind::Unknown)
+                return text;
+            const Parsed<Performance> read = Performance::parseFor(event.eventCode, text);
+            if (read && read->isMark())
+                return read->toString();
+            issue(at,
+                  read ? tr("\"%1\" is no mark to seed %2 by; it is left out")
+                             .arg(text, event.eventCode)
+                       : tr("%1; the mark is left out").arg(read.error()));
+            return QString();
+        };
         EntriesPlan::Person &target = same >= 0 ? plan.people[same] : p;
-        for (const auto &[event, mark] : std::as_const(events)) {
+        for (const Entered &e : std::as_const(events)) {
             const bool one = events.size() == 1;
-            addEntry(target, *event, one ? pb : QString(),
-                     !mark.isEmpty() ? mark : (one ? sb : QString()));
+            const QString personal = one ? seedMark(*e.event, pb, pbColumn) : QString();
+            const QString season = !e.mark.isEmpty() ? seedMark(*e.event, e.mark, e.column)
+                : one                                ? seedMark(*e.event, sb, sbColumn)
+                                                     : QString();
+            addEntry(target, *e.event, personal, season);
         }
         if (same >= 0) {
             target.rows.append(row.number);

@@ -82,6 +82,15 @@ public:
     static EntriesPlan plan(const Table &table, const EntriesMapping &mapping,
                             const Competition &competition);
 
+    // How the date of birth column reads: the order that reads all its dates (day first when
+    // nothing tells), and whether nothing tells though some date reads both ways (03/04/2001).
+    struct DateColumn
+    {
+        EntriesMapping::DateOrder order = EntriesMapping::DateOrder::DayFirst;
+        bool ambiguous = false;
+    };
+    static DateColumn dateColumn(const Table &table, const EntriesMapping &mapping);
+
     // The pure parts, tested with data rows.
     // "F", "female", "W", "girl" -> "F"; "M", "male", "boy" -> "M"; "X" -> "X"; else empty.
     static QString gender(QStringView text);

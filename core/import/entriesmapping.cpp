@@ -134,10 +134,17 @@ int EntriesMapping::columnOf(Field field) const
 
 EntriesMapping EntriesMapping::detect(const Table &table, const Competition &competition)
 {
+    return fromHeader(table, headerRowOf(table, &competition), competition);
+}
+
+EntriesMapping EntriesMapping::fromHeader(const Table &table, int headerRow,
+                                          const Competition &competition)
+{
     EntriesMapping mapping;
-    mapping.headerRow = headerRowOf(table, &competition);
-    if (mapping.headerRow >= 0)
-        mapping.columns = columnsFrom(table.rows[mapping.headerRow], &competition);
+    if (headerRow >= 0 && headerRow < table.rows.size()) {
+        mapping.headerRow = headerRow;
+        mapping.columns = columnsFrom(table.rows[headerRow], &competition);
+    }
     return mapping;
 }
 

@@ -53,6 +53,9 @@ struct EntriesMapping
     // The header is the first of the first ten rows in which two or more cells name a
     // field (or one of the meet's events); without one, nothing is mapped.
     static EntriesMapping detect(const Table &table, const Competition &competition);
+    // The columns a chosen header row names (-1: no header row, nothing mapped).
+    static EntriesMapping fromHeader(const Table &table, int headerRow,
+                                     const Competition &competition);
     // OpenTrack's "Bulk add competitors" grid: Competitor id, National id, First name, Last
     // name, Gender, Date of birth, Team id, Nationality, Event, PB, SB; one row per athlete
     // and event. A first row of header names is skipped.

@@ -1,5 +1,6 @@
 #include "lifimport.h"
 
+#include "athletics/performance.h"
 #include "format/lynxnumbering.h"
 #include "format/textencoding.h"
 #include "lynxconversion.h"
@@ -30,15 +31,15 @@ std::optional<int> positiveNumber(const QString &text)
     return ok && n > 0 ? std::optional<int>(n) : std::nullopt;
 }
 
-// A status word in the place or time field, as OpenTrack writes it; empty if none.
+// A status word a race can end in (DNS, DNF, DQ, also spelt DSQ) in the place or time field,
+// as OpenTrack writes it; empty if none.
 QString statusWord(const QString &text)
 {
-    const QString word = text.trimmed().toUpper();
-    if (word == u"DNS" || word == u"DNF" || word == u"DQ")
-        return word;
-    if (word == u"DSQ")
-        return QStringLiteral("DQ");
-    return {};
+    using Status = Performance::Status;
+    const std::optional<Status> status = Performance::statusOf(text);
+    if (status != Status::DNS && status != Status::DNF && status != Status::DQ)
+        return {};
+    return Performance::statusWord(*status);
 }
 
 } // namespace

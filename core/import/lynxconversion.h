@@ -4,8 +4,7 @@
 
 namespace meetdesk::lynx {
 
-// How FinishLynx's values become OpenTrack's. Kept here, alone, until core/athletics has the
-// performance and wind functions for every event kind; then these call those.
+// How FinishLynx's values become OpenTrack's, through core/athletics' rules for times and wind.
 
 // A photo-finish time as OpenTrack writes performances: hundredths, rounded up to the next
 // hundredth as the rules round fully automatic times ("10.641" -> "10.65"), minutes and hours

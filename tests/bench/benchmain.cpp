@@ -4,6 +4,8 @@
 //   S] meetdesk-bench io FILE [--repeat N]     best-of-N read into the model and write, in ms
 //   meetdesk-bench bulk [--competitors N]      a bulk insert into the open main window
 //   meetdesk-bench compute FILE                places of the whole meet worked out and written
+//   meetdesk-bench import --rows N | --table FILE --meet FILE
+//                                              an entries table planned and applied there
 #include "competitiongenerator.h"
 #include "compute/compute.h"
 #include "format/documentfile.h"
@@ -11,12 +13,15 @@
 #include "format/opentrackwriter.h"
 
 #include "edit/documenteditor.h"
+#include "format/tablereader.h"
+#include "import/entriesapply.h"
 #include "mainwindow.h"
 #include "model/document.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QTemporaryDir>
 #include <QTextStream>
 #include <QTreeView>
 
@@ -232,6 +237,105 @@ int computeAll(const QStringList &args, QTextStream &out)
     out << QString::number(workMs, 'f', 0) << " " << proposal.changes.size() << " "
         << QString::number(applyMs, 'f', 0) << " " << QString::number(undoMs, 'f', 0) << " "
         << QString::number(againMs, 'f', 0) << " " << again.changes.size() << "\n";
+}
+
+// An entries table of rows for a generated meet of 1,000 competitors: one row in six
+// merges into a competitor by bib (a new nationality), the rest are new athletes, each
+// entered in one event, field events with a seed mark.
+Table generatedEntries(const Competition &meet, int rows)
+{
+    Table table;
+    table.source = QStringLiteral("generated.csv");
+    table.rows.append(
+        {1,
+         QStringLiteral("Bib,First name,Last name,Gender,DOB,Club code,Events,SB,Nationality")
+             .split(u',')});
+    for (int i = 0; i < rows; ++i) {
+        const Event &event = *meet.events[size_t(i) % meet.events.size()];
+        const bool merge = i % 6 == 0;
+        const Competitor *known
+            = merge ? meet.competitors[size_t(i / 6) % meet.competitors.size()].get() : nullptr;
+        const bool field = event.eventId.startsWith(u'F');
+        const bool vertical = event.eventCode == u"HJ" || event.eventCode == u"PV";
+        table.rows.append(
+            {i + 2,
+             {known ? known->competitorId : QString::number(10000 + i),
+              known ? known->firstName : QStringLiteral("First%1").arg(i),
+              known ? known->lastName : QStringLiteral("Last%1").arg(i), event.genders,
+              QDate(1990, 1, 1).addDays(i).toString(QStringLiteral("dd/MM/yyyy")),
+              QStringLiteral("T%1").arg(i % 150 + 1, 3, 10, QLatin1Char('0')), event.eventId,
+              field ? (vertical ? QStringLiteral("1.85") : QStringLiteral("12.34")) : QString(),
+              merge ? QStringLiteral("IRL") : QStringLiteral("GBR")}});
+    }
+    return table;
+}
+
+// Planning and applying an entries table into the open main window, its competitors shown,
+// as the wizard does; then its undo.
+int import(const QStringList &args, QTextStream &out)
+{
+    std::unique_ptr<Competition> meet;
+    Table table;
+    const int rows = intOption(args, QStringLiteral("--rows"), 0);
+    if (rows > 0) {
+        CompetitionGenerator::Sizes sizes;
+        sizes.competitors = 1000;
+        sizes.results = 0;
+        sizes.trials = 0;
+        meet = CompetitionGenerator(1).generate(sizes);
+        table = generatedEntries(*meet, rows);
+    } else {
+        const qsizetype t = args.indexOf(QStringLiteral("--table"));
+        const qsizetype m = args.indexOf(QStringLiteral("--meet"));
+        ReadResult read = OpenTrackReader::readFile(args.value(m + 1));
+        const TableRead entries = TableReader::readFile(args.value(t + 1));
+        if (t < 0 || m < 0 || !read.ok() || !entries.ok()) {
+            out << "cannot read " << args.value(m + 1) << " or " << args.value(t + 1) << "\n";
+            return 2;
+        }
+        meet = std::move(read.competition);
+        table = entries.table;
+    }
+
+    MainWindow window;
+    window.show();
+    auto *view = window.findChild<QTreeView *>(QStringLiteral("competitionTree"));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("meet.json"));
+    QString error;
+    if (!DocumentFile::writeFile(path, DocumentFile::serialize(*meet, {}), &error)
+        || !window.openFile(path)) {
+        out << "cannot open the meet: " << error << "\n";
+        return 2;
+    }
+    view->expand(view->model()->index(0, 0, view->model()->index(0, 0))); // the competitors
+    QCoreApplication::processEvents();
+    int resets = 0;
+    QObject::connect(view->model(), &QAbstractItemModel::modelReset, [&resets] { ++resets; });
+    Document &doc = *window.document();
+    DocumentEditor edit(doc);
+
+    QElapsedTimer timer;
+    timer.start();
+    const EntriesPlan plan = EntriesImport::plan(
+        table, EntriesMapping::detect(table, doc.competition()), doc.competition());
+    const double planMs = timer.nsecsElapsed() / 1e6;
+    timer.restart();
+    const EntriesApplied done = EntriesApply::apply(edit, plan, EntriesChoices::allTeams(plan));
+    view->repaint();
+    QCoreApplication::processEvents();
+    const double applyMs = timer.nsecsElapsed() / 1e6;
+    timer.restart();
+    doc.undoStack()->undo();
+    view->repaint();
+    QCoreApplication::processEvents();
+    const double undoMs = timer.nsecsElapsed() / 1e6;
+    out << plan.dataRows << " " << QString::number(planMs, 'f', 0) << " "
+        << QString::number(applyMs, 'f', 0) << " " << QString::number(undoMs, 'f', 0) << " "
+        << done.competitorsCreated << " " << done.competitorsChanged << " " << done.entriesCreated
+        << " " << resets << "\n";
+    out.flush();
+    doc.undoStack()->setClean();
     return 0;
 }
 
@@ -240,11 +344,13 @@ int computeAll(const QStringList &args, QTextStream &out)
 int main(int argc, char *argv[])
 {
     const QString command = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
-    if (command == u"tree" || command == u"bulk") {
+    if (command == u"tree" || command == u"bulk" || command == u"import") {
         qputenv("QT_QPA_PLATFORM", "offscreen");
         QApplication app(argc, argv);
         QTextStream out(stdout);
         const QStringList args = QApplication::arguments().mid(2);
+        if (command == u"import")
+            return import(args, out);
         return command == u"tree" ? tree(args, out) : bulk(args, out);
     }
     QCoreApplication app(argc, argv);
@@ -260,6 +366,8 @@ int main(int argc, char *argv[])
     if (command == u"compute")
         return computeAll(args, out);
     out << "usage: meetdesk-bench generate OUT [sizes] | io FILE [--repeat N] | tree FILE | bulk "
-           "[--competitors N] | correct FILE | compute FILE\n";
+           "[--competitors N] | correct FILE | compute FILE | import --rows N | import --table "
+           "FILE "
+           "--meet FILE\n";
     return 2;
 }

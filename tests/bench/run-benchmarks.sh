@@ -27,6 +27,9 @@ PY
 
 read -r open_ms peak_mb resets edit_ms < <("$bench" tree "$big" 2>/dev/null)
 read -r bulk_ms bulk_nodes bulk_entries bulk_rows bulk_resets bulk_undo_ms < <("$bench" bulk --competitors 3000 2>/dev/null)
+entries="$here/../data/entries"
+read -r imp_rows imp_plan_ms imp_apply_ms imp_undo_ms imp_created imp_changed _ imp_resets < <("$bench" import --table "$entries/entries-300.csv" --meet "$entries/meet.json" 2>/dev/null)
+read -r big_rows big_plan_ms big_apply_ms big_undo_ms big_created big_changed _ big_resets < <("$bench" import --rows 3000 2>/dev/null)
 
 read -r compute_ms compute_values apply_ms compute_undo_ms again_ms again_values < <("$bench" compute "$big")
 
@@ -112,6 +115,12 @@ printf '%-62s %8s ms %10s\n' "  written as one undo step" "$apply_ms" "-"
 printf '%-62s %8s ms %10s\n' "  its undo" "$compute_undo_ms" "-"
 printf '%-62s %8s ms %10s\n' "  worked out again once written ($again_values values to write)" "$again_ms" "-"
 printf '%-62s %6s s %10s\n' "meetdesk compute FILE OUT (read, work out, write)" "$compute_seconds" "-"
+printf '%-62s %8s ms %10s\n' "import the $imp_rows-row entries CSV: plan" "$imp_plan_ms" "-"
+printf '%-62s %8s ms %10s\n' "  apply, one undo step ($imp_created new, $imp_changed merged, $imp_resets resets)" "$imp_apply_ms" "-"
+printf '%-62s %8s ms %10s\n' "  its undo" "$imp_undo_ms" "-"
+printf '%-62s %8s ms %10s\n' "import $big_rows generated rows into 1000 competitors: plan" "$big_plan_ms" "-"
+printf '%-62s %8s ms %10s\n' "  apply, one undo step ($big_created new, $big_changed merged, $big_resets resets)" "$big_apply_ms" "-"
+printf '%-62s %8s ms %10s\n' "  its undo" "$big_undo_ms" "-"
 printf '%-62s %10s %10s\n' "publish to the sandbox (requests, wall time)" "meetdesk" "per-record"
 printf '%-62s %5s req %6s s %5s req %5s s\n' "first publish, 3000 competitors, 150 events" "$pub_requests" "$pub_seconds" "$py_requests" "$py_seconds"
 printf '%-62s %5s req %6s s\n' "first publish, 1500 competitors, the same events" "$half_requests" "$half_seconds"

@@ -2,6 +2,7 @@
 #include "format/documentfile.h"
 #include "opentrack/syncstate.h"
 #include "support/apitesting.h"
+#include "support/clitesting.h"
 #include "support/fakehttpserver.h"
 #include "support/fakeopentrack.h"
 #include "support/sandboxserver.h"
@@ -20,22 +21,8 @@ using namespace meetdesk;
 
 namespace {
 
-struct Run
-{
-    int code;
-    QString out;
-    QString err;
-};
-
-Run run(const QStringList &args)
-{
-    QString out, err;
-    QTextStream o(&out), e(&err);
-    const int code = CommandLine::run(args, o, e);
-    o.flush();
-    e.flush();
-    return {code, out, err};
-}
+using clitesting::Run;
+using clitesting::run;
 
 QString data(const char *name)
 {

@@ -8,16 +8,14 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include "support/undotesting.h"
 #include "testdata.h"
 
 using namespace meetdesk;
+using undotesting::checkUndoRedo;
+using undotesting::snapshot;
 
 namespace {
-
-std::unique_ptr<Node> snapshot(const Document &doc)
-{
-    return children::clone(doc.competition());
-}
 
 // Every bib named anywhere in results, trials and relay runners, with how often.
 QMap<QString, int> bibsNamed(const Competition &c)
@@ -44,20 +42,6 @@ const Competitor &withBib(const Competition &c, const QString &bib)
 {
     return **std::find_if(c.competitors.begin(), c.competitors.end(),
                           [&bib](const auto &x) { return x->competitorId == bib; });
-}
-
-// Checks a verb's one undo step the house way: redo, check, undo, identical, redo.
-void checkUndoRedo(Document &doc, const Node &before, const std::function<void()> &check)
-{
-    QUndoStack *stack = doc.undoStack();
-    const auto after = snapshot(doc);
-    check();
-    stack->undo();
-    QVERIFY(children::sameContent(doc.competition(), before));
-    QVERIFY(!doc.isModified());
-    stack->redo();
-    QVERIFY(children::sameContent(doc.competition(), *after));
-    check();
 }
 
 } // namespace

@@ -6,6 +6,7 @@
 #include <QTest>
 
 using namespace meetdesk;
+using testdata::table;
 using Order = EntriesMapping::DateOrder;
 
 Q_DECLARE_METATYPE(EntriesMapping::DateOrder)
@@ -56,16 +57,6 @@ const EntriesPlan::Person *person(const EntriesPlan &plan, const QString &bib)
             return &p;
     }
     return nullptr;
-}
-
-Table table(const QList<QStringList> &rows)
-{
-    Table t;
-    t.source = QStringLiteral("t.csv");
-    int n = 0;
-    for (const QStringList &cells : rows)
-        t.rows.append({++n, cells});
-    return t;
 }
 
 } // namespace
@@ -230,6 +221,21 @@ private Q_SLOTS:
         QCOMPARE(plan.people[1].entries.first().eventId, QStringLiteral("005"));
     }
 
+    // The sample's only shot put is part of the U15 girls' triathlon: no one is entered in it
+    // by its code.
+    void aCombinedEventsComponentIsNotEnteredByItsCode()
+    {
+        const auto sample = testdata::loadDocument();
+        const Competition &c = sample->competition();
+        const Table t = table({{"Bib", "Name", "Sex", "Events"}, {"501", "Al Ng", "F", "SP"}});
+        const EntriesPlan plan = EntriesImport::plan(t, EntriesMapping::detect(t, c), c);
+        QCOMPARE(plan.people.size(), 1);
+        QVERIFY(plan.people[0].entries.isEmpty());
+        QCOMPARE(plan.people[0].issues.first().message,
+                 QStringLiteral("the only \"SP\" of the meet is part of the combined event M01; "
+                                "enter the athlete in that"));
+    }
+
     void aRejectedRowCreatesNoClub()
     {
         const Table t = table({{"Bib", "Name", "Club code"},
@@ -242,12 +248,75 @@ private Q_SLOTS:
         QCOMPARE(plan.teams.first().teamId, QStringLiteral("ABC"));
     }
 
+    // Seed marks are read as the event reads performances: kept in the standard writing, and
+    // left out, with the reason and the cell, when they are no mark for the event.
+    void seedMarksAreReadForTheirEvent()
+    {
+        const Table t = table({{"Bib", "Name", "Sex", "Events", "Seed", "PB"},
+                               {"7", "Al Ng", "M", "100", "10,9", "10.71"},
+                               {"8", "Bo Ng", "F", "LJ", "5.4", ""},
+                               {"9", "Cy Ng", "M", "800", "2.05.30", ""},
+                               {"10", "Di Ng", "F", "100", "1.03", "abc"},
+                               {"11", "Ed Ng", "M", "SP", "DNS", ""}});
+        const EntriesPlan plan = EntriesImport::plan(t, EntriesMapping::detect(t, meet()), meet());
+        QCOMPARE(plan.people.size(), 5);
+        QCOMPARE(plan.people[0].entries.first().sb, QStringLiteral("10.9"));
+        QCOMPARE(plan.people[0].entries.first().pb, QStringLiteral("10.71"));
+        QVERIFY(!plan.people[0].held());
+        QCOMPARE(plan.people[1].entries.first().sb, QStringLiteral("5.40"));
+        QVERIFY(!plan.people[1].held());
+        QCOMPARE(plan.people[2].entries.first().sb, QString());
+        QCOMPARE(plan.people[3].entries.first().sb, QString());
+        QCOMPARE(plan.people[3].entries.first().pb, QString());
+        QStringList issues;
+        for (const auto &i : plan.issues())
+            issues << i.toString(QString());
+        QCOMPARE(issues,
+                 QStringList({
+                     "row 4, column E (Seed): \"2.05.30\": write a colon between minutes and "
+                     "seconds, as in 1:30.59; the mark is left out",
+                     "row 5, column F (PB): \"abc\" is not a time such as 10.37, 1:30.59 or "
+                     "2:02:57; the mark is left out",
+                     "row 5, column E (Seed): \"1.03\" over 100 m would be faster than 11 m/s: "
+                     "check the time; the mark is left out",
+                     "row 6, column E (Seed): \"DNS\" is no mark to seed SP by; it is left out",
+                 }));
+    }
+
     void monthFirstDatesAreRecognisedByTheColumn()
     {
         const Table t = table({{"Bib", "DOB"}, {"7", "04/03/2001"}, {"8", "12/25/2000"}});
         const EntriesPlan plan = EntriesImport::plan(t, EntriesMapping::detect(t, meet()), meet());
         QCOMPARE(plan.people[0].dateOfBirth, QDate(2001, 4, 3));
         QCOMPARE(plan.people[1].dateOfBirth, QDate(2000, 12, 25));
+    }
+
+    void theDateColumnSaysItsOrder_data()
+    {
+        QTest::addColumn<QStringList>("dates");
+        QTest::addColumn<Order>("order");
+        QTest::addColumn<bool>("ambiguous");
+        QTest::newRow("a day past 12")
+            << QStringList({"03/04/2001", "25/12/2000"}) << Order::DayFirst << false;
+        QTest::newRow("a month past 12")
+            << QStringList({"03/04/2001", "12/25/2000"}) << Order::MonthFirst << false;
+        QTest::newRow("nothing tells")
+            << QStringList({"03/04/2001", "01/02/1999"}) << Order::DayFirst << true;
+        QTest::newRow("iso and same day and month")
+            << QStringList({"2001-04-03", "05/05/2000"}) << Order::DayFirst << false;
+    }
+    void theDateColumnSaysItsOrder()
+    {
+        QFETCH(QStringList, dates);
+        QFETCH(Order, order);
+        QFETCH(bool, ambiguous);
+        QList<QStringList> rows {{"Bib", "DOB"}};
+        for (const QString &d : dates)
+            rows.append({QString::number(rows.size()), d});
+        const Table t = table(rows);
+        const auto column = EntriesImport::dateColumn(t, EntriesMapping::detect(t, meet()));
+        QCOMPARE(column.order, order);
+        QCOMPARE(column.ambiguous, ambiguous);
     }
 
     void gender_data()

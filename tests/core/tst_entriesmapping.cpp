@@ -5,20 +5,12 @@
 #include <QTest>
 
 using namespace meetdesk;
+using testdata::table;
 using Field = EntriesMapping::Field;
 
 Q_DECLARE_METATYPE(EntriesMapping::Field)
 
 namespace {
-
-Table table(const QList<QStringList> &rows)
-{
-    Table t;
-    int n = 0;
-    for (const QStringList &cells : rows)
-        t.rows.append({++n, cells});
-    return t;
-}
 
 QList<Field> fieldsOf(const EntriesMapping &m)
 {
@@ -90,6 +82,21 @@ private Q_SLOTS:
         QCOMPARE(m.columns[0].header, QStringLiteral("Surname"));
         QCOMPARE(m.columnOf(Field::Bib), 2);
         QVERIFY(!m.has(Field::Gender));
+    }
+
+    // The user points at another row as the header: its cells name the columns.
+    void aChosenHeaderRow()
+    {
+        const auto doc = testdata::loadDocument(testdata::fixturePath("entries/meet.json"));
+        const Table t = table({{"Bib", "Name"}, {"No", "Surname", "LJ"}, {"7", "Smith", "x"}});
+        const EntriesMapping m = EntriesMapping::fromHeader(t, 1, doc->competition());
+        QCOMPARE(m.headerRow, 1);
+        QCOMPARE(fieldsOf(m), QList<Field>({Field::Bib, Field::LastName, Field::EventColumn}));
+        QCOMPARE(m.columns[1].header, QStringLiteral("Surname"));
+        const EntriesMapping none = EntriesMapping::fromHeader(t, -1, doc->competition());
+        QCOMPARE(none.headerRow, -1);
+        QVERIFY(none.columns.isEmpty());
+        QCOMPARE(EntriesMapping::fromHeader(t, 3, doc->competition()).headerRow, -1);
     }
 
     void noHeaderNoMapping()

@@ -4,6 +4,9 @@
 #include <QTest>
 
 using namespace meetdesk;
+using Encoding = TextEncoding::Encoding;
+
+Q_DECLARE_METATYPE(TextEncoding::Encoding)
 
 class TestTableReader : public QObject
 {
@@ -14,23 +17,34 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("description");
+        QTest::addColumn<QChar>("delimiter");
+        QTest::addColumn<Encoding>("encoding");
         QTest::newRow("utf-8 bom, semicolons")
-            << QString("entries/entries-300.csv") << QString("text, semicolon, UTF-8 (BOM)");
+            << QString("entries/entries-300.csv") << QString("text, semicolon, UTF-8 (BOM)")
+            << QChar(u';') << Encoding::Utf8Bom;
         QTest::newRow("windows-1252, semicolons")
-            << QString("entries/entries-300-1252.csv") << QString("text, semicolon, Windows-1252");
+            << QString("entries/entries-300-1252.csv") << QString("text, semicolon, Windows-1252")
+            << QChar(u';') << Encoding::Windows1252;
         QTest::newRow("utf-16, tabs")
-            << QString("entries/entries-300-utf16.txt") << QString("text, tab, UTF-16LE");
+            << QString("entries/entries-300-utf16.txt") << QString("text, tab, UTF-16LE")
+            << QChar(u'\t') << Encoding::Utf16Le;
         QTest::newRow("utf-8, commas")
-            << QString("entries/entries-300-utf8.csv") << QString("text, comma, UTF-8");
+            << QString("entries/entries-300-utf8.csv") << QString("text, comma, UTF-8")
+            << QChar(u',') << Encoding::Utf8;
     }
     void theEntriesTableInEveryEncoding()
     {
         QFETCH(QString, file);
         QFETCH(QString, description);
+        QFETCH(QChar, delimiter);
+        QFETCH(Encoding, encoding);
         const TableRead r = TableReader::readFile(testdata::fixturePath(file));
         QVERIFY2(r.ok(), qPrintable(r.error));
         const Table &t = r.table;
         QCOMPARE(t.description, description);
+        QCOMPARE(t.delimiter, delimiter);
+        QCOMPARE(t.encoding, encoding);
+        QVERIFY(t.sheets.isEmpty());
         QCOMPARE(t.source, file.section(u'/', -1));
         QCOMPARE(t.rows.size(), 301);
         QCOMPARE(t.columnCount(), 11);
@@ -66,6 +80,33 @@ private Q_SLOTS:
         QVERIFY2(r.ok(), qPrintable(r.error));
         QCOMPARE(r.table.rows.size(), 301);
         QCOMPARE(r.table.description, QStringLiteral("workbook, sheet Entries"));
+        QCOMPARE(r.table.sheet, QStringLiteral("Entries"));
+        QCOMPARE(r.table.sheets, QStringList({"Entries", "Info"}));
+        QCOMPARE(r.table.encoding, std::nullopt);
+        TableReader::Options second;
+        second.sheet = QStringLiteral("Info");
+        const TableRead info
+            = TableReader::readFile(testdata::fixturePath("entries/entries-300.xlsx"), second);
+        QCOMPARE(info.table.sheet, QStringLiteral("Info"));
+        QCOMPARE(info.table.cell(0, 0), QStringLiteral("Sent by"));
+    }
+
+    // The encoding the user chooses wins over the one detected: the file sent as
+    // Windows-1252, read as UTF-8, shows what that choice does to the names.
+    void givenEncodingWins()
+    {
+        TableReader::Options options;
+        options.encoding = TextEncoding::Encoding::Utf8;
+        const TableRead wrong
+            = TableReader::readFile(testdata::fixturePath("entries/entries-300-1252.csv"), options);
+        QVERIFY2(wrong.ok(), qPrintable(wrong.error));
+        QCOMPARE(wrong.table.encoding, TextEncoding::Encoding::Utf8);
+        QCOMPARE(wrong.table.cell(1, 1), QStringLiteral("Bj\uFFFDrn"));
+        options.encoding = TextEncoding::Encoding::Windows1252;
+        const TableRead right
+            = TableReader::readFile(testdata::fixturePath("entries/entries-300-1252.csv"), options);
+        QCOMPARE(right.table.cell(1, 1), QStringLiteral("Bj\u00F6rn"));
+        QCOMPARE(right.table.description, QStringLiteral("text, semicolon, Windows-1252"));
     }
 
     void problemsNameTheFile()

@@ -53,6 +53,33 @@ private Q_SLOTS:
         QCOMPARE(decoded.encoding, encoding);
     }
 
+    // What the user says the text is written in, whatever detection would say.
+    void decodeAsTold_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<Encoding>("encoding");
+        QTest::addColumn<QString>("text");
+        const QByteArray utf8 = QStringLiteral("Bj\u00F6rn").toUtf8();
+        QTest::newRow("utf-8 as utf-8") << utf8 << Encoding::Utf8 << QString("Bj\u00F6rn");
+        QTest::newRow("utf-8 as windows-1252")
+            << utf8 << Encoding::Windows1252 << QString("Bj\u00C3\u00B6rn");
+        QTest::newRow("its bom skipped")
+            << QByteArray("\xEF\xBB\xBF") + utf8 << Encoding::Utf8Bom << QString("Bj\u00F6rn");
+        QTest::newRow("windows-1252 as windows-1252")
+            << QByteArray("Bj\xF6rn") << Encoding::Windows1252 << QString("Bj\u00F6rn");
+        QTest::newRow("utf-16le without bom")
+            << QByteArray("B\0j\0", 4) << Encoding::Utf16Le << QString("Bj");
+        QTest::newRow("utf-16be with bom")
+            << QByteArray("\xFE\xFF\0B\0j", 6) << Encoding::Utf16Be << QString("Bj");
+    }
+    void decodeAsTold()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(Encoding, encoding);
+        QFETCH(QString, text);
+        QCOMPARE(TextEncoding::decode(bytes, encoding), text);
+    }
+
     void everyByteRoundTripsThroughWindows1252()
     {
         QByteArray all;

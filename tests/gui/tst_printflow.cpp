@@ -5,6 +5,7 @@
 #include "prompts.h"
 #include "settings.h"
 #include "support/pdftext.h"
+#include "support/windowtesting.h"
 #include "testdata.h"
 
 #include <QApplication>
@@ -22,47 +23,11 @@
 #include <QTest>
 
 using namespace meetdesk;
+using windowtesting::fromFileMenu;
+using windowtesting::screenshot;
+using windowtesting::shown;
 
 namespace {
-
-// The dialog once it is shown and has the keyboard.
-template<class T = QDialog> T *shown(MainWindow &w, const char *name)
-{
-    T *found = nullptr;
-    const bool visible = QTest::qWaitFor(
-        [&] {
-            found = w.findChild<T *>(QLatin1StringView(name));
-            return found && found->isVisible();
-        },
-        20000);
-    if (!visible)
-        return nullptr;
-    // Offscreen, closing the menu gives the keyboard back to the main window after the
-    // dialog took it; a user would click on the dialog.
-    QCoreApplication::processEvents();
-    found->activateWindow();
-    return QTest::qWaitForWindowActive(found) ? found : nullptr;
-}
-
-// Alt+F, then the item's mnemonic, as a user opens a File menu item.
-bool fromFileMenu(MainWindow &w, Qt::Key mnemonic)
-{
-    w.activateWindow();
-    if (!QTest::qWaitForWindowActive(&w))
-        return false;
-    QTest::keyClick(&w, Qt::Key_F, Qt::AltModifier);
-    if (!QTest::qWaitFor([] { return qobject_cast<QMenu *>(QApplication::activePopupWidget()); }))
-        return false;
-    QTest::keyClick(QApplication::activePopupWidget(), mnemonic);
-    return true;
-}
-
-void screenshot(QWidget *widget, const QString &name)
-{
-    const QString dir = QStringLiteral(MEETDESK_TEST_OUTPUT "/screenshots");
-    QDir().mkpath(dir);
-    QVERIFY(widget->grab().save(dir + u'/' + name + QStringLiteral(".png")));
-}
 
 // Waits for the print preview, saves a screenshot, closes it with Escape: the pages it showed.
 int previewedPages(MainWindow &w, const QString &screenshotName)
@@ -111,27 +76,14 @@ private:
     // The main window on a copy of the sample meet, shown and active.
     std::unique_ptr<MainWindow> openSample()
     {
-        auto window = std::make_unique<MainWindow>();
-        window->show();
-        window->activateWindow();
-        if (!QTest::qWaitForWindowActive(window.get()))
-            qWarning("the main window is not active");
-        const QString file = m_home.filePath(QStringLiteral("meet.json"));
-        QFile::remove(file);
-        QFile::copy(testdata::samplePath(), file);
-        if (!window->openFile(file))
-            qWarning("cannot open %s", qPrintable(file));
-        return window;
+        return windowtesting::openCopy(testdata::samplePath(),
+                                       m_home.filePath(QStringLiteral("meet.json")));
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral("config")).toUtf8());
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("MeetdeskTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("print-test"));
-        Prompts::setRecordWarnings(true);
+        windowtesting::isolate(m_home, QStringLiteral("print-test"));
         const QString missing = pdftext::missingTools();
         QVERIFY2(missing.isEmpty(), qPrintable(missing));
     }

@@ -6,6 +6,7 @@
 #include "publish/publishflow.h"
 #include "settings.h"
 #include "support/sandboxserver.h"
+#include "support/windowtesting.h"
 #include "testdata.h"
 
 #include "edit/documenteditor.h"
@@ -22,6 +23,7 @@
 #include <QTreeWidget>
 
 using namespace meetdesk;
+using windowtesting::screenshot;
 
 namespace {
 
@@ -35,13 +37,6 @@ template<class T = QDialog> T *dialog(MainWindow &w, const char *name)
         },
         60000);
     return shown ? found : nullptr;
-}
-
-void screenshot(QWidget *widget, const QString &name)
-{
-    const QString dir = QStringLiteral(MEETDESK_TEST_OUTPUT "/screenshots");
-    QDir().mkpath(dir);
-    QVERIFY(widget->grab().save(dir + u'/' + name + QStringLiteral(".png")));
 }
 
 QString status(MainWindow &w, const Node *node)

@@ -13,17 +13,22 @@
 
 namespace meetdesk::viewtesting {
 
-// The middle of a list item's check box, found as the item's delegate finds it.
-inline QPoint checkBoxOf(QListWidget *list, int row)
+// The middle of an item's check box in the view's viewport, found as the delegate finds it.
+inline QPoint checkBoxOf(QAbstractItemView *view, const QModelIndex &index)
 {
     QStyleOptionViewItem option;
-    option.initFrom(list->viewport());
-    option.rect = list->visualItemRect(list->item(row));
+    option.initFrom(view->viewport());
+    option.rect = view->visualRect(index);
     option.features = QStyleOptionViewItem::HasCheckIndicator | QStyleOptionViewItem::HasDisplay;
-    option.text = list->item(row)->text();
-    return list->style()
-        ->subElementRect(QStyle::SE_ItemViewItemCheckIndicator, &option, list)
+    option.text = index.data().toString();
+    return view->style()
+        ->subElementRect(QStyle::SE_ItemViewItemCheckIndicator, &option, view)
         .center();
+}
+
+inline QPoint checkBoxOf(QListWidget *list, int row)
+{
+    return checkBoxOf(list, list->model()->index(row, 0));
 }
 
 // The middle of a table row's header, in the header's viewport.
