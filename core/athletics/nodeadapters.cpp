@@ -61,12 +61,13 @@ QList<int> heights(const Unit &unit)
     return out;
 }
 
-HorizontalSeries horizontalSeries(const Unit &unit, const QString &bib)
+HorizontalSeries horizontalSeries(const Unit &unit, const QString &bib,
+                                  QList<const Trial *> *trials)
 {
     auto kind = kindOf(unit);
     if (!EventCatalogue::isFieldKind(kind))
         kind = EventCatalogue::Kind::Throw; // the widest limits when the code does not say
-    HorizontalSeries series;
+    QList<std::pair<HorizontalAttempt, const Trial *>> read;
     for (const auto &t : unit.trials) {
         if (t->bib != bib)
             continue;
@@ -76,11 +77,16 @@ HorizontalSeries horizontalSeries(const Unit &unit, const QString &bib)
         HorizontalAttempt attempt = *a;
         attempt.round = t->round.value_or(0);
         attempt.wind = wind(t->wind);
-        series.append(attempt);
+        read.append({attempt, t.get()});
     }
-    std::stable_sort(
-        series.begin(), series.end(),
-        [](const HorizontalAttempt &x, const HorizontalAttempt &y) { return x.round < y.round; });
+    std::stable_sort(read.begin(), read.end(),
+                     [](const auto &x, const auto &y) { return x.first.round < y.first.round; });
+    HorizontalSeries series;
+    for (const auto &[attempt, trial] : std::as_const(read)) {
+        series.append(attempt);
+        if (trials)
+            trials->append(trial);
+    }
     return series;
 }
 

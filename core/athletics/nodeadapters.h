@@ -32,8 +32,10 @@ std::optional<int> wind(const QString &text);
 QList<int> heights(const Unit &unit);
 
 // A bib's attempts in a long jump, triple jump or throw unit, by attempt number; trials
-// whose result does not read are left out (the validator names them).
-HorizontalSeries horizontalSeries(const Unit &unit, const QString &bib);
+// whose result does not read are left out (the validator names them). With trials given, it
+// also answers the trial each attempt was read from.
+HorizontalSeries horizontalSeries(const Unit &unit, const QString &bib,
+                                  QList<const Trial *> *trials = nullptr);
 // A bib's card in a high jump or pole vault unit: one entry per height the unit lists, each
 // with the bib's trials at that height (matched by value, so "1.7" is 1.70) in file order.
 // Trials at heights the unit does not list are left out.
