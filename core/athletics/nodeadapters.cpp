@@ -2,6 +2,8 @@
 
 #include "wind.h"
 
+#include <QHash>
+
 #include <algorithm>
 
 namespace meetdesk::fromnodes {
@@ -43,7 +45,7 @@ Parsed<Performance> performance(const Result &result)
 
 std::optional<int> wind(const QString &text)
 {
-    if (text.trimmed().isEmpty())
+    if (QStringView(text).trimmed().isEmpty())
         return std::nullopt;
     const Parsed<int> w = Wind::parse(text);
     return w ? std::optional<int>(*w) : std::nullopt;
@@ -61,57 +63,112 @@ QList<int> heights(const Unit &unit)
     return out;
 }
 
-HorizontalSeries horizontalSeries(const Unit &unit, const QString &bib,
-                                  QList<const Trial *> *trials)
+namespace {
+
+// Reads a unit's trials once, for one bib (onlyBib) or for every bib.
+void readHorizontal(const Unit &unit, const QString *onlyBib,
+                    QHash<QString, HorizontalSeries> &series,
+                    QHash<QString, QList<const Trial *>> *trials,
+                    QList<std::pair<const Trial *, QString>> *unreadable = nullptr)
 {
     auto kind = kindOf(unit);
     if (!EventCatalogue::isFieldKind(kind))
         kind = EventCatalogue::Kind::Throw; // the widest limits when the code does not say
-    QList<std::pair<HorizontalAttempt, const Trial *>> read;
+    QHash<QString, QList<std::pair<HorizontalAttempt, const Trial *>>> read;
+    QStringList bibs;
     for (const auto &t : unit.trials) {
-        if (t->bib != bib)
+        if (onlyBib && t->bib != *onlyBib)
             continue;
         const Parsed<HorizontalAttempt> a = fieldseries::parseAttempt(kind, t->result);
-        if (!a)
+        if (!a) {
+            if (unreadable && !QStringView(t->result).trimmed().isEmpty())
+                unreadable->append({t.get(), a.error()});
             continue;
+        }
         HorizontalAttempt attempt = *a;
         attempt.round = t->round.value_or(0);
         attempt.wind = wind(t->wind);
-        read.append({attempt, t.get()});
+        auto &mine = read[t->bib];
+        if (mine.isEmpty())
+            bibs.append(t->bib);
+        mine.append({attempt, t.get()});
     }
-    std::stable_sort(read.begin(), read.end(),
-                     [](const auto &x, const auto &y) { return x.first.round < y.first.round; });
-    HorizontalSeries series;
-    for (const auto &[attempt, trial] : std::as_const(read)) {
-        series.append(attempt);
-        if (trials)
-            trials->append(trial);
+    for (const QString &bib : std::as_const(bibs)) {
+        auto &mine = read[bib];
+        std::stable_sort(mine.begin(), mine.end(), [](const auto &x, const auto &y) {
+            return x.first.round < y.first.round;
+        });
+        HorizontalSeries &s = series[bib];
+        for (const auto &[attempt, trial] : std::as_const(mine)) {
+            s.append(attempt);
+            if (trials)
+                (*trials)[bib].append(trial);
+        }
     }
-    return series;
 }
 
-VerticalSeries verticalSeries(const Unit &unit, const QString &bib)
+void readVertical(const Unit &unit, const QString *onlyBib, QHash<QString, VerticalSeries> &series)
 {
-    VerticalSeries series;
+    VerticalSeries blank;
     for (const int h : heights(unit))
-        series.append({h, QString()});
+        blank.append({h, QString()});
+    if (onlyBib)
+        series.insert(*onlyBib, blank);
     for (const auto &t : unit.trials) {
-        if (t->bib != bib)
+        if (onlyBib && t->bib != *onlyBib)
             continue;
         const Parsed<Performance> height
             = Performance::parse(EventCatalogue::Kind::Vertical, t->height);
         if (!height || !height->isMark())
             continue;
-        const auto at = std::find_if(series.begin(), series.end(), [&](const HeightAttempts &h) {
+        auto card = series.find(t->bib);
+        if (card == series.end())
+            card = series.insert(t->bib, blank);
+        const auto at = std::find_if(card->begin(), card->end(), [&](const HeightAttempts &h) {
             return h.centimetres == height->value;
         });
-        if (at == series.end())
+        if (at == card->end())
             continue;
         for (const QChar c : t->result.trimmed().toLower()) {
             if (c == u'o' || c == u'x' || c == u'-' || c == u'r')
                 at->marks += c;
         }
     }
+}
+
+} // namespace
+
+HorizontalSeries horizontalSeries(const Unit &unit, const QString &bib,
+                                  QList<const Trial *> *trials)
+{
+    QHash<QString, HorizontalSeries> series;
+    QHash<QString, QList<const Trial *>> from;
+    readHorizontal(unit, &bib, series, trials ? &from : nullptr);
+    if (trials)
+        *trials = from.value(bib);
+    return series.value(bib);
+}
+
+QHash<QString, HorizontalSeries>
+horizontalSeriesByBib(const Unit &unit, QHash<QString, QList<const Trial *>> *trials,
+                      QList<std::pair<const Trial *, QString>> *unreadable)
+{
+    QHash<QString, HorizontalSeries> series;
+    readHorizontal(unit, nullptr, series, trials, unreadable);
+    return series;
+}
+
+VerticalSeries verticalSeries(const Unit &unit, const QString &bib)
+{
+    QHash<QString, VerticalSeries> series;
+    readVertical(unit, &bib, series);
+    return series.value(bib);
+}
+
+QHash<QString, VerticalSeries> verticalSeriesByBib(const Unit &unit)
+{
+    QHash<QString, VerticalSeries> series;
+    readVertical(unit, nullptr, series);
     return series;
 }
 

@@ -6,6 +6,7 @@
 
 #include "model/event.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -36,10 +37,18 @@ QList<int> heights(const Unit &unit);
 // also answers the trial each attempt was read from.
 HorizontalSeries horizontalSeries(const Unit &unit, const QString &bib,
                                   QList<const Trial *> *trials = nullptr);
+// Every bib's attempts in the unit, read in one pass over its trials; with trials given, the
+// trials they were read from too, and with unreadable given, each trial whose result (not
+// empty) does not read, with the reason.
+QHash<QString, HorizontalSeries>
+horizontalSeriesByBib(const Unit &unit, QHash<QString, QList<const Trial *>> *trials = nullptr,
+                      QList<std::pair<const Trial *, QString>> *unreadable = nullptr);
 // A bib's card in a high jump or pole vault unit: one entry per height the unit lists, each
 // with the bib's trials at that height (matched by value, so "1.7" is 1.70) in file order.
 // Trials at heights the unit does not list are left out.
 VerticalSeries verticalSeries(const Unit &unit, const QString &bib);
+// Every card in the unit (each bib with a trial at a height that reads), read in one pass.
+QHash<QString, VerticalSeries> verticalSeriesByBib(const Unit &unit);
 
 // What an event allows (genders, age groups, category), for agegroups::eligibilityProblem.
 EventEligibility eligibilityOf(const Event &event);

@@ -92,6 +92,26 @@ private Q_SLOTS:
         QVERIFY(fromnodes::horizontalSeries(lj, QStringLiteral("999")).isEmpty());
     }
 
+    // One pass over a unit's trials gives what a pass for each bib gives.
+    void seriesOfEveryBib()
+    {
+        const Competition &c = m_doc->competition();
+        const Unit &lj = *eventById(c, QStringLiteral("F01")).units[0];
+        QHash<QString, QList<const Trial *>> trials;
+        const auto horizontal = fromnodes::horizontalSeriesByBib(lj, &trials);
+        QCOMPARE(horizontal.size(), 8);
+        for (auto it = horizontal.begin(); it != horizontal.end(); ++it) {
+            QList<const Trial *> one;
+            QCOMPARE(*it, fromnodes::horizontalSeries(lj, it.key(), &one));
+            QCOMPARE(trials.value(it.key()), one);
+        }
+        const Unit &hj = *eventById(c, QStringLiteral("F02")).units[0];
+        const auto vertical = fromnodes::verticalSeriesByBib(hj);
+        QCOMPARE(vertical.keys().size(), 5);
+        for (auto it = vertical.begin(); it != vertical.end(); ++it)
+            QCOMPARE(*it, fromnodes::verticalSeries(hj, it.key()));
+    }
+
     // The trial each attempt was read from, in the series' order (by attempt number), without
     // the trials that do not read.
     void horizontalSeriesAnswersItsTrials()
