@@ -10,6 +10,7 @@
 #include "model/describe.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 #include <algorithm>
 #include <array>
@@ -104,6 +105,11 @@ const QList<Rule> &table()
     return rules;
 }
 
+bool isBlank(const QString &text)
+{
+    return QStringView(text).trimmed().isEmpty();
+}
+
 class Out
 {
 public:
@@ -119,7 +125,7 @@ public:
     // Reports an empty field that OpenTrack needs; answers whether it has a value.
     bool required(const Node &node, const char *field, const QString &value)
     {
-        if (!value.trimmed().isEmpty())
+        if (!isBlank(value))
             return true;
         add(Required, node, field, tr("is required"));
         return false;
@@ -192,9 +198,8 @@ bool teamKnown(const QString &teamId, const Context &ctx)
 }
 
 // The competitor who wears a bib, when exactly one record holds it and it is a competitor.
-const Competitor *competitorWith(const QString &bib, const Context &ctx)
+const Competitor *competitorAmong(const QList<const Node *> &holders)
 {
-    const auto &holders = ctx.index.holders(RuleIndex::Bib, bib);
     if (holders.size() != 1 || holders.first()->kind() != NodeKind::Competitor)
         return nullptr;
     return static_cast<const Competitor *>(holders.first());
@@ -314,7 +319,7 @@ void relayTeam(const RelayTeam &r, const Context &ctx, Out &out)
         if (teams.size() > 1)
             out.add(RelayRunnerTwice, r, "runners",
                     tr("%1 also runs for %2 in the same event").arg(bib, others(teams, r)));
-        const Competitor *runner = competitorWith(bib, ctx);
+        const Competitor *runner = competitorAmong(holders);
         if (runner && !runner->teamId.isEmpty() && !r.teamId.isEmpty()
             && runner->teamId != r.teamId)
             out.add(RelayRunnerClub, r, "runners",
@@ -327,9 +332,20 @@ bool hasStatusWord(const Performance &p)
     return p.status != Performance::Status::Empty && p.status != Performance::Status::Mark;
 }
 
-// What concerns a list of results together: a bib listed twice, and places against the
-// performances (or, in a field event with trials, against the series and countback).
-void resultList(const NodeList<Result> &list, const Unit *unit, Out &out)
+// A field event's series, read once for a heat's checks.
+struct Series
+{
+    bool vertical = false;
+    QHash<QString, VerticalSeries> cards;
+    QHash<QString, HorizontalSeries> attempts;
+    QHash<QString, QList<const Trial *>> trials; // the trial of each attempt
+    QList<int> heights; // the bar, in centimetres, as the heat lists it
+};
+
+// What concerns a list of results together: a bib listed twice, performances that do not
+// read for the event, and places against the performances (or, in a field event with trials,
+// against the series and countback).
+void resultList(const NodeList<Result> &list, const Unit *unit, const Series *series, Out &out)
 {
     QHash<QString, int> counts;
     for (const auto &r : list) {
@@ -347,30 +363,36 @@ void resultList(const NodeList<Result> &list, const Unit *unit, Out &out)
     const int count = int(list.size());
     QList<Performance> performances(count);
     QList<Performance::Status> statuses(count);
+    // A performance is read once, here, for both its own rule and the places: in an event
+    // whose code Meetdesk does not know, it is not judged.
+    const bool judged = !unit || fromnodes::kindOf(*unit) != EventCatalogue::Kind::Unknown;
     for (int i = 0; i < count; ++i) {
-        const Parsed<Performance> p = fromnodes::performance(*list[size_t(i)]);
+        const Result &r = *list[size_t(i)];
+        const Parsed<Performance> p = fromnodes::performance(r);
         if (p) {
             performances[i] = *p;
             statuses[i] = p->status;
+        } else if (judged) {
+            out.add(PerformanceValue, r, "performance", p.error());
         }
     }
     QList<Placing> placed;
-    bool bySeries = false;
-    if (unit && !unit->trials.empty()) {
-        const auto kind = fromnodes::kindOf(*unit);
-        if (kind == EventCatalogue::Kind::Vertical) {
-            QList<VerticalSeries> series;
-            for (const auto &r : list)
-                series.append(fromnodes::verticalSeries(*unit, r->bib));
-            placed = places::vertical(series, statuses);
-            bySeries = true;
-        } else if (EventCatalogue::isFieldKind(kind)) {
-            QList<HorizontalSeries> series;
-            for (const auto &r : list)
-                series.append(fromnodes::horizontalSeries(*unit, r->bib));
-            placed = places::horizontal(series, statuses);
-            bySeries = true;
+    const bool bySeries = series && !unit->trials.empty();
+    if (bySeries && series->vertical) {
+        QList<VerticalSeries> cards;
+        for (const auto &r : list) {
+            VerticalSeries card = series->cards.value(r->bib);
+            if (card.isEmpty()) // no trials: every height without marks
+                for (const int h : series->heights)
+                    card.append({h, QString()});
+            cards.append(card);
         }
+        placed = places::vertical(cards, statuses);
+    } else if (bySeries) {
+        QList<HorizontalSeries> attempts;
+        for (const auto &r : list)
+            attempts.append(series->attempts.value(r->bib));
+        placed = places::horizontal(attempts, statuses);
     }
     if (!bySeries)
         placed = places::byPerformance(performances);
@@ -461,7 +483,8 @@ void event(const Event &e, const Context &ctx, Out &out)
 
     // Heats: each round and heat once; an athlete in one heat of a round.
     QHash<std::pair<int, int>, int> heatCounts;
-    QHash<std::pair<int, QString>, QList<const Unit *>> heatsOf; // (round, bib) -> heats
+    QHash<std::pair<int, QString>, const Unit *> firstHeat; // (round, bib) -> where first seen
+    QSet<std::pair<int, QString>> inTwo;
     for (const auto &u : e.units) {
         if (u->round && u->heat)
             ++heatCounts[{*u->round, *u->heat}];
@@ -470,9 +493,12 @@ void event(const Event &e, const Context &ctx, Out &out)
         for (const auto &r : u->results) {
             if (r->bib.isEmpty())
                 continue;
-            QList<const Unit *> &in = heatsOf[{*u->round, r->bib}];
-            if (!in.contains(u.get()))
-                in.append(u.get());
+            const std::pair<int, QString> key {*u->round, r->bib};
+            const auto it = firstHeat.constFind(key);
+            if (it == firstHeat.constEnd())
+                firstHeat.insert(key, u.get());
+            else if (*it != u.get())
+                inTwo.insert(key);
         }
     }
     for (const auto &u : e.units) {
@@ -484,25 +510,84 @@ void event(const Event &e, const Context &ctx, Out &out)
                             .arg(*u->round)
                             .arg(*u->heat));
         }
-        if (!u->round)
+        if (!u->round || inTwo.isEmpty())
             continue;
         for (const auto &r : u->results) {
-            const QList<const Unit *> in = heatsOf.value({*u->round, r->bib});
-            if (in.size() < 2)
+            if (!inTwo.contains({*u->round, r->bib}))
                 continue;
             QStringList heats;
-            for (const Unit *other : in) {
-                if (other != u.get())
+            for (const auto &other : e.units) {
+                if (other.get() == u.get() || other->round != u->round)
+                    continue;
+                const bool there = std::any_of(other->results.begin(), other->results.end(),
+                                               [&](const auto &o) { return o->bib == r->bib; });
+                if (there)
                     heats.append(other->heat ? QString::number(*other->heat) : QStringLiteral("?"));
             }
             heats.sort();
+            heats.removeDuplicates();
             out.add(TwoHeats, *r, "bib",
                     tr("%1 is also in heat %2 of round %3")
                         .arg(r->bib, heats.join(QStringLiteral(", ")))
                         .arg(*u->round));
         }
     }
-    resultList(e.results, nullptr, out);
+    resultList(e.results, nullptr, nullptr, out);
+}
+
+// A high jump or pole vault heat: its bar heights, the heights its trials name, and no
+// attempts after an athlete is out.
+void verticalHeats(const Unit &u, const Series &series, Out &out)
+{
+    if (u.heights) {
+        QList<int> heights;
+        for (const QString &h : *u.heights) {
+            const Parsed<Performance> p = Performance::parse(EventCatalogue::Kind::Vertical, h);
+            if (!p || !p->isMark())
+                out.add(HeightsOrder, u, "heights",
+                        p ? tr("\"%1\" is not a height such as 1.85").arg(h) : p.error());
+            else
+                heights.append(int(p->value));
+        }
+        const int bad = fieldseries::firstOutOfOrder(heights);
+        if (bad > 0)
+            out.add(HeightsOrder, u, "heights",
+                    tr("%1 m is not above the height before it, %2 m")
+                        .arg(Performance::distance(heights[bad], EventCatalogue::Kind::Vertical)
+                                 .toString(),
+                             Performance::distance(heights[bad - 1], EventCatalogue::Kind::Vertical)
+                                 .toString()));
+    }
+    QHash<QString, QList<int>> afterOut; // bib -> heights (cm) of attempts after being out
+    for (auto it = series.cards.cbegin(); it != series.cards.cend(); ++it) {
+        for (const int i : fieldseries::attemptsAfterOut(*it))
+            afterOut[it.key()].append((*it)[i].centimetres);
+    }
+    for (const auto &t : u.trials) {
+        if (!isBlank(t->result)) {
+            const Parsed<QString> marks = fieldseries::parseHeightAttempts(t->result);
+            if (!marks)
+                out.add(TrialValue, *t, "result", marks.error());
+        }
+        if (isBlank(t->height)) {
+            out.add(TrialHeight, *t, "height", tr("is required in a high jump or pole vault"));
+            continue;
+        }
+        const Parsed<Performance> h = Performance::parse(EventCatalogue::Kind::Vertical, t->height);
+        if (!h || !h->isMark()) {
+            out.add(TrialHeight, *t, "height",
+                    h ? tr("\"%1\" is not a height such as 1.85").arg(t->height) : h.error());
+            continue;
+        }
+        if (!series.heights.contains(int(h->value))) {
+            out.add(TrialHeight, *t, "height",
+                    tr("%1 m is not one of this heat's heights").arg(h->toString()));
+            continue;
+        }
+        if (afterOut.value(t->bib).contains(int(h->value)))
+            out.add(TrialAfterOut, *t, "result",
+                    tr("%1 was already out: three failures in a row, or retired").arg(t->bib));
+    }
 }
 
 void unit(const Unit &u, const Context &, Out &out)
@@ -535,65 +620,44 @@ void unit(const Unit &u, const Context &, Out &out)
         }
     }
 
-    resultList(u.results, &u, out);
-
     const auto kind = fromnodes::kindOf(u);
-    if (u.heights) {
-        QList<int> heights;
-        for (const QString &h : *u.heights) {
-            const Parsed<Performance> p = Performance::parse(EventCatalogue::Kind::Vertical, h);
-            if (!p || !p->isMark())
-                out.add(HeightsOrder, u, "heights",
-                        p ? tr("\"%1\" is not a height such as 1.85").arg(h) : p.error());
-            else
-                heights.append(int(p->value));
-        }
-        const int bad = fieldseries::firstOutOfOrder(heights);
-        if (bad > 0)
-            out.add(HeightsOrder, u, "heights",
-                    tr("%1 m is not above the height before it, %2 m")
-                        .arg(Performance::distance(heights[bad], EventCatalogue::Kind::Vertical)
-                                 .toString(),
-                             Performance::distance(heights[bad - 1], EventCatalogue::Kind::Vertical)
-                                 .toString()));
+    const bool vertical = kind == EventCatalogue::Kind::Vertical;
+    if (!vertical && !EventCatalogue::isFieldKind(kind)) {
+        resultList(u.results, &u, nullptr, out);
+        return;
     }
+    Series series;
+    series.vertical = vertical;
+    if (vertical) {
+        series.cards = fromnodes::verticalSeriesByBib(u);
+        series.heights = fromnodes::heights(u);
+    } else {
+        QList<std::pair<const Trial *, QString>> unreadable;
+        series.attempts = fromnodes::horizontalSeriesByBib(u, &series.trials, &unreadable);
+        for (const auto &[trial, why] : std::as_const(unreadable))
+            out.add(TrialValue, *trial, "result", why);
+    }
+    resultList(u.results, &u, &series, out);
 
-    QStringList bibs;
+    if (vertical) {
+        verticalHeats(u, series, out);
+        return;
+    }
+    const int allowed = u.rounds           ? *u.rounds
+        : event && event->maxFieldAttempts ? *event->maxFieldAttempts
+                                           : 6;
+    QStringList bibs; // in the order of the heat's trials
     for (const auto &t : u.trials) {
-        if (!t->bib.isEmpty() && !bibs.contains(t->bib))
+        if (series.attempts.contains(t->bib) && !bibs.contains(t->bib))
             bibs.append(t->bib);
     }
-    if (kind == EventCatalogue::Kind::Vertical) {
-        for (const QString &bib : std::as_const(bibs)) {
-            const VerticalSeries series = fromnodes::verticalSeries(u, bib);
-            const QList<int> after = fieldseries::attemptsAfterOut(series);
-            if (after.isEmpty())
-                continue;
-            for (const auto &t : u.trials) {
-                if (t->bib != bib)
-                    continue;
-                const Parsed<Performance> h
-                    = Performance::parse(EventCatalogue::Kind::Vertical, t->height);
-                if (h && std::any_of(after.begin(), after.end(), [&](int i) {
-                        return series[i].centimetres == h->value;
-                    }))
-                    out.add(TrialAfterOut, *t, "result",
-                            tr("%1 was already out: three failures in a row, or retired").arg(bib));
-            }
-        }
-    } else if (EventCatalogue::isFieldKind(kind)) {
-        const int allowed = u.rounds           ? *u.rounds
-            : event && event->maxFieldAttempts ? *event->maxFieldAttempts
-                                               : 6;
-        for (const QString &bib : std::as_const(bibs)) {
-            QList<const Trial *> trials;
-            const HorizontalSeries series = fromnodes::horizontalSeries(u, bib, &trials);
-            for (const int i : fieldseries::beyondAllowed(series, allowed))
-                out.add(
-                    TrialBeyondAttempts, *trials[i], "round",
+    for (const QString &bib : std::as_const(bibs)) {
+        const HorizontalSeries &attempts = series.attempts[bib];
+        const QList<const Trial *> &trials = series.trials[bib];
+        for (const int i : fieldseries::beyondAllowed(attempts, allowed))
+            out.add(TrialBeyondAttempts, *trials[i], "round",
                     tr("attempt %1 is beyond the %n attempt(s) this competition allows", allowed)
-                        .arg(series[i].round));
-        }
+                        .arg(attempts[i].round));
     }
 }
 
@@ -604,19 +668,12 @@ void result(const Result &r, const Context &ctx, Out &out)
         if (holders.isEmpty()) {
             out.add(UnknownBib, r, "bib",
                     tr("no competitor or relay team has the bib \"%1\"").arg(r.bib));
-        } else if (const Competitor *x = competitorWith(r.bib, ctx)) {
+        } else if (const Competitor *x = competitorAmong(holders)) {
             if (const Event *event = fromnodes::eventOf(r))
                 eligibility(*x, *event, r, "bib", ctx, out);
         }
     }
-    const bool standings = r.parent() && r.parent()->kind() == NodeKind::Event;
-    if (!r.performance.trimmed().isEmpty()
-        && (standings || fromnodes::kindOf(r) != EventCatalogue::Kind::Unknown)) {
-        const Parsed<Performance> p = fromnodes::performance(r);
-        if (!p)
-            out.add(PerformanceValue, r, "performance", p.error());
-    }
-    if (!r.wind.trimmed().isEmpty()) {
+    if (!isBlank(r.wind)) {
         const Parsed<int> w = Wind::parse(r.wind);
         if (!w)
             out.add(WindValue, r, "wind", w.error());
@@ -629,38 +686,10 @@ void trial(const Trial &t, const Context &ctx, Out &out)
 {
     if (out.required(t, "bib", t.bib) && ctx.index.holders(RuleIndex::Bib, t.bib).isEmpty())
         out.add(UnknownBib, t, "bib", tr("no competitor has the bib \"%1\"").arg(t.bib));
-    if (!t.wind.trimmed().isEmpty()) {
+    if (!isBlank(t.wind)) {
         const Parsed<int> w = Wind::parse(t.wind);
         if (!w)
             out.add(WindValue, t, "wind", w.error());
-    }
-    const auto kind = fromnodes::kindOf(t);
-    if (kind == EventCatalogue::Kind::Vertical) {
-        if (!t.result.trimmed().isEmpty()) {
-            const Parsed<QString> marks = fieldseries::parseHeightAttempts(t.result);
-            if (!marks)
-                out.add(TrialValue, t, "result", marks.error());
-        }
-        if (t.height.trimmed().isEmpty()) {
-            out.add(TrialHeight, t, "height", tr("is required in a high jump or pole vault"));
-            return;
-        }
-        const Parsed<Performance> h = Performance::parse(EventCatalogue::Kind::Vertical, t.height);
-        if (!h || !h->isMark()) {
-            out.add(TrialHeight, t, "height",
-                    h ? tr("\"%1\" is not a height such as 1.85").arg(t.height) : h.error());
-            return;
-        }
-        const auto *u = t.parent() && t.parent()->kind() == NodeKind::Unit
-            ? static_cast<const Unit *>(t.parent())
-            : nullptr;
-        if (u && !fromnodes::heights(*u).contains(int(h->value)))
-            out.add(TrialHeight, t, "height",
-                    tr("%1 m is not one of this heat's heights").arg(h->toString()));
-    } else if (EventCatalogue::isFieldKind(kind) && !t.result.trimmed().isEmpty()) {
-        const Parsed<HorizontalAttempt> a = fieldseries::parseAttempt(kind, t.result);
-        if (!a)
-            out.add(TrialValue, t, "result", a.error());
     }
 }
 

@@ -17,7 +17,8 @@ QString bibOf(const Node &node)
 
 } // namespace
 
-RuleIndex::RuleIndex(const Competition &competition)
+RuleIndex::RuleIndex(const Competition &competition, Use use)
+    : m_use(use)
 {
     for (const auto &x : competition.competitors) {
         add(*x);
@@ -107,24 +108,34 @@ RuleIndex::Keys RuleIndex::currentKeys(const Node &node)
 
 void RuleIndex::add(const Node &node)
 {
+    const auto isReference = [](Key k) {
+        return k == BibRef || k == TeamRef || k == EventRef;
+    };
     if (hasOneBib(node)) {
+        if (m_use == Use::Snapshot)
+            return;
         const QString bib = bibOf(node);
         if (bib.isEmpty())
             return;
         m_maps[BibRef][bib].append(&node);
-        m_bibOf.insert(&node, bib);
+        if (m_use == Use::FollowEdits)
+            m_bibOf.insert(&node, bib);
         return;
     }
     Keys keys = currentKeys(node);
     if (keys.isEmpty())
         return;
-    for (const auto &[k, value] : keys)
-        m_maps[size_t(k)][value].append(&node);
-    m_keysOf.insert(&node, std::move(keys));
+    for (const auto &[k, value] : keys) {
+        if (m_use == Use::FollowEdits || !isReference(k))
+            m_maps[size_t(k)][value].append(&node);
+    }
+    if (m_use == Use::FollowEdits)
+        m_keysOf.insert(&node, std::move(keys));
 }
 
 RuleIndex::Keys RuleIndex::remove(const Node &node)
 {
+    Q_ASSERT(m_use == Use::FollowEdits);
     Keys keys;
     if (hasOneBib(node)) {
         const auto it = m_bibOf.constFind(&node);

@@ -31,13 +31,20 @@ public:
     static constexpr int keyCount = 8;
     using Keys = QList<std::pair<Key, QString>>;
 
+    // Whether nodes will be taken out again (as the FindingsService does after edits): then
+    // the index remembers each node's keys, and who refers to what (BibRef, TeamRef,
+    // EventRef: what an edit of a key touches); else it is a snapshot for one full check,
+    // with the keys the rules look up only.
+    enum class Use { Snapshot, FollowEdits };
+
     RuleIndex() = default;
     // Every node of the competition.
-    explicit RuleIndex(const Competition &competition);
+    explicit RuleIndex(const Competition &competition, Use use = Use::FollowEdits);
 
     // Indexes one node (not its children) under what its fields say now.
     void add(const Node &node);
-    // Takes a node out under the keys it was added with, and answers them.
+    // Takes a node out under the keys it was added with, and answers them (not in a
+    // snapshot).
     Keys remove(const Node &node);
     // The keys a node is indexed under.
     Keys keysOf(const Node &node) const;
@@ -53,6 +60,7 @@ public:
     static Keys currentKeys(const Node &node);
 
 private:
+    Use m_use = Use::FollowEdits;
     std::array<QHash<QString, QList<const Node *>>, keyCount> m_maps;
     // Results and trials (most of a competition) have one key, their bib.
     QHash<const Node *, QString> m_bibOf;

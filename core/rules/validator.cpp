@@ -31,7 +31,7 @@ QList<Finding> Validator::validate(const Competition &competition)
 
 QList<Finding> Validator::validate(const Competition &competition, const AgeGroupRules &rules)
 {
-    const RuleIndex index(competition);
+    const RuleIndex index(competition, RuleIndex::Use::Snapshot);
     const checks::Context context {competition, index, rules};
     QList<Finding> findings;
     forEachNode(competition, [&](const Node &node) {

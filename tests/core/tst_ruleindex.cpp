@@ -47,6 +47,22 @@ private Q_SLOTS:
         QVERIFY(index.holders(RuleIndex::Bib, QString()).isEmpty());
     }
 
+    // A snapshot for one full check holds the keys the rules look up, not who refers to them.
+    void snapshotKeepsNoReferences()
+    {
+        const auto doc = testdata::loadDocument();
+        const RuleIndex index(doc->competition(), RuleIndex::Use::Snapshot);
+        QCOMPARE(index.holders(RuleIndex::Bib, QStringLiteral("117")).size(), 1);
+        QCOMPARE(index
+                     .holders(RuleIndex::Runner,
+                              RuleIndex::runnerKey(QStringLiteral("T02"), QStringLiteral("101")))
+                     .size(),
+                 1);
+        QVERIFY(index.values(RuleIndex::BibRef).isEmpty());
+        QVERIFY(index.values(RuleIndex::TeamRef).isEmpty());
+        QVERIFY(index.values(RuleIndex::EventRef).isEmpty());
+    }
+
     // A node is taken out under the keys it was added with, whatever its fields say since.
     void removeUsesTheKeysItWasAddedWith()
     {
