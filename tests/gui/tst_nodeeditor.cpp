@@ -118,7 +118,7 @@ private Q_SLOTS:
         bib->selectAll();
         QTest::keyClicks(bib, QStringLiteral("101")); // the first competitor's bib
         QTRY_COMPARE(bib->property("finding").toString(),
-                     QStringLiteral("\"101\" is used by competitors[0] too"));
+                     QStringLiteral("\"101\" is also the bib of competitor 101 Tom Adeyemi"));
     }
 };
 
