@@ -1,9 +1,11 @@
 // meetdesk-bench: the figures behind tests/bench/run-benchmarks.sh.
-//   meetdesk-bench generate OUT [--competitors N] [--events N] [--results N] [--trials N] [--seed
-//   S] meetdesk-bench io FILE [--repeat N]     best-of-N read into the model and write, in ms
-//   meetdesk-bench check FILE [--repeat N]  best-of-N full check (Validator), in ms; findings
-//   meetdesk-bench edits FILE [--edits N]   edits with the FindingsService following: median and
-//   slowest edit in ms, and the first full check the service makes
+//   generate OUT [--competitors N] [--events N] [--results N] [--trials N] [--seed S]
+//   io FILE [--repeat N]      best-of-N read into the model and write, in ms
+//   check FILE [--repeat N]   best-of-N full check (Validator): wall ms, processor ms, findings
+//   edits FILE [--edits N]    edits with the FindingsService following: median and slowest
+//                             edit ms, open ms (read and the service's first check), peak MB,
+//                             errors
+//   tree FILE                 open in the main window: ms, peak MB, model resets, one edit ms
 #include "competitiongenerator.h"
 #include "format/documentfile.h"
 #include "format/opentrackreader.h"
@@ -85,6 +87,13 @@ int io(const QStringList &args, QTextStream &out)
     return 0;
 }
 
+double peakMegabytes()
+{
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_maxrss) / 1024.0;
+}
+
 // Processor time of this process, in ms: on a machine shared with other work the wall clock
 // also counts the time spent waiting for a processor.
 double cpuMs()
@@ -121,16 +130,16 @@ int check(const QStringList &args, QTextStream &out)
 // FindingsService following it (the undo command's own work included).
 int edits(const QStringList &args, QTextStream &out)
 {
+    QElapsedTimer timer;
+    timer.start();
     ReadResult read = OpenTrackReader::readFile(args.value(0));
     if (!read.ok()) {
         out << "cannot read: " << read.error << "\n";
         return 2;
     }
     Document doc(std::move(read.competition));
-    QElapsedTimer timer;
-    timer.start();
     FindingsService &service = FindingsService::of(doc);
-    const double startMs = timer.nsecsElapsed() / 1e6;
+    const double openMs = timer.nsecsElapsed() / 1e6;
     DocumentEditor edit(doc);
     const Competition &c = doc.competition();
     QList<double> times;
@@ -171,16 +180,9 @@ int edits(const QStringList &args, QTextStream &out)
     timed([&] { doc.undoStack()->undo(); });
     std::sort(times.begin(), times.end());
     out << QString::number(times[times.size() / 2], 'f', 2) << " "
-        << QString::number(times.back(), 'f', 2) << " " << QString::number(startMs, 'f', 0) << " "
-        << service.errorCount() << "\n";
+        << QString::number(times.back(), 'f', 2) << " " << QString::number(openMs, 'f', 0) << " "
+        << QString::number(peakMegabytes(), 'f', 0) << " " << service.errorCount() << "\n";
     return 0;
-}
-
-double peakMegabytes()
-{
-    rusage usage {};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_maxrss) / 1024.0;
 }
 
 int tree(const QStringList &args, QTextStream &out)

@@ -27,6 +27,14 @@ PY
 
 read -r open_ms peak_mb resets edit_ms < <("$bench" tree "$big" 2>/dev/null)
 
+# Validation: a full check of the 3,000-competitor meet, and edits of a 30,000-competitor meet
+# with the FindingsService following (targets: under 100 ms, and under 5 ms an edit).
+read -r check_ms check_cpu_ms check_findings < <("$bench" check "$big" --repeat 5)
+huge="$work/generated-30000.json"
+"$bench" generate "$huge" --competitors 30000 --events 1500 --results 200000 --trials 400000 --seed 1
+read -r edit_median_ms edit_slowest_ms huge_open_ms huge_peak_mb _ < <("$bench" edits "$huge" --edits 200)
+rm -f "$huge"
+
 meetdesk="$build/app/meetdesk"
 
 # Printing the whole meet, start lists and results, as PDF (no display needed).
@@ -68,6 +76,11 @@ printf '%-62s %8s ms %8s ms\n' "write the model as JSON text (python: json.dumps
 printf '%-62s %8s ms %10s\n' "open in the main window until the tree is painted" "$open_ms" "-"
 printf '%-62s %8s MB %10s\n' "peak memory of that process (max RSS)" "$peak_mb" "-"
 printf '%-62s %8s ms %10s\n' "one edit in the open competition ($resets model resets)" "$edit_ms" "-"
+printf '%-62s %8s ms %7s cpu\n' "full check, every rule ($check_findings findings; wall, processor)" "$check_ms" "$check_cpu_ms"
+printf '%-62s %10s %10s\n' "30000 competitors, 1500 events, FindingsService following" "" ""
+printf '%-62s %8s ms %10s\n' "open: read and first full check" "$huge_open_ms" "-"
+printf '%-62s %8s MB %10s\n' "peak memory of that process (max RSS)" "$huge_peak_mb" "-"
+printf '%-62s %8s ms %8s ms\n' "one edit, findings current (median, slowest of 200)" "$edit_median_ms" "$edit_slowest_ms"
 printf '%-62s %6s s %5s pages\n' "print it all as PDF, start lists and results (A4)" "$print_seconds" "$print_pages"
 printf '%-62s %10s %10s\n' "publish to the sandbox (requests, wall time)" "meetdesk" "per-record"
 printf '%-62s %5s req %6s s %5s req %5s s\n' "first publish, 3000 competitors, 150 events" "$pub_requests" "$pub_seconds" "$py_requests" "$py_seconds"
