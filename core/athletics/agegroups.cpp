@@ -1,5 +1,7 @@
 #include "agegroups.h"
 
+#include "scan.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -288,12 +290,13 @@ QString groupOf(const AgeGroupRules &rules, QDate birth, QDate competitionDay)
 bool fits(const AgeGroupRules &rules, QDate birth, QDate competitionDay, const QString &rawGroup)
 {
     const QString group = rawGroup.trimmed().toUpper();
-    static const QRegularExpression re(QStringLiteral("^([UV])(\\d{1,2})$"));
-    const auto m = re.match(group);
-    if (!m.hasMatch() || !birth.isValid() || !competitionDay.isValid())
+    // "U17", "V40": a letter and one or two digits; other codes take anyone.
+    const bool judged = (group.size() == 2 || group.size() == 3)
+        && (group[0] == u'U' || group[0] == u'V') && scan::allDigits(QStringView(group).mid(1));
+    if (!judged || !birth.isValid() || !competitionDay.isValid())
         return true;
-    const int limit = m.captured(2).toInt();
-    if (m.captured(1) == u"V")
+    const int limit = QStringView(group).mid(1).toInt();
+    if (group[0] == u'V')
         return ageOn(birth, rules.mastersAgeOn.dateFor(competitionDay)) >= limit;
     AgeOn on = youthDayFor(rules, limit);
     for (const auto &y : rules.youth) {

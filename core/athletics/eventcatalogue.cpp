@@ -1,8 +1,10 @@
 #include "eventcatalogue.h"
 
+#include "scan.h"
+
 #include <QCoreApplication>
 #include <QHash>
-#include <QRegularExpression>
+#include <algorithm>
 
 namespace meetdesk {
 
@@ -31,52 +33,94 @@ const QHash<QString, QString> &names()
 
 } // namespace
 
+namespace {
+
+// The code as the catalogue reads it: trimmed, in capitals. Codes usually come that way, and
+// then nothing is copied (the checks ask for every result's event).
+QString normalized(const QString &code)
+{
+    const bool clean = !code.isEmpty() && !code.front().isSpace() && !code.back().isSpace()
+        && std::none_of(code.begin(), code.end(), [](QChar c) { return c.isLower(); });
+    return clean ? code : code.trimmed().toUpper();
+}
+
+bool is(QStringView code, const char *word)
+{
+    return code == QLatin1StringView(word);
+}
+
+bool startsWith(QStringView code, const char *word)
+{
+    return code.startsWith(QLatin1StringView(word));
+}
+
+} // namespace
+
 EventCatalogue::Kind EventCatalogue::kindOf(const QString &rawCode)
 {
-    const QString code = rawCode.trimmed().toUpper();
+    // Asked for every result and trial of a competition, mostly with the same code as last
+    // time: remember the last answer.
+    thread_local QString lastCode;
+    thread_local Kind lastKind = Kind::Unknown;
+    if (rawCode == lastCode && !rawCode.isNull())
+        return lastKind;
+    lastKind = kindOfCode(normalized(rawCode));
+    lastCode = rawCode;
+    return lastKind;
+}
+
+EventCatalogue::Kind EventCatalogue::kindOfCode(const QString &code)
+{
     if (code.isEmpty())
         return Kind::Unknown;
-    static const QRegularExpression relay(QStringLiteral("^\\d+X\\d+"));
-    if (relay.match(code).hasMatch() || code == u"SMR" || code == u"DMR")
+    const qsizetype lead = scan::digits(code); // "4x100", "100H", "3000SC"
+    if ((lead > 0 && lead < code.size() && code[lead] == u'X' && scan::digits(code, lead + 1) > 0)
+        || is(code, "SMR") || is(code, "DMR"))
         return Kind::Relay;
-    const QString two = code.left(2);
-    if (two == u"LJ" || two == u"TJ" || code == u"SLJ")
+    const QStringView two = QStringView(code).left(2);
+    if (is(two, "LJ") || is(two, "TJ") || is(code, "SLJ"))
         return Kind::Horizontal;
-    if (two == u"HJ" || two == u"PV")
+    if (is(two, "HJ") || is(two, "PV"))
         return Kind::Vertical;
-    if (two == u"SP" || two == u"DT" || two == u"HT" || two == u"JT" || two == u"WT"
-        || code.startsWith(u"OT"))
+    if (is(two, "SP") || is(two, "DT") || is(two, "HT") || is(two, "JT") || is(two, "WT")
+        || startsWith(code, "OT"))
         return Kind::Throw;
-    if (code == u"PEN" || code == u"HEP" || code == u"DEC" || code == u"TRI" || code == u"OCT"
-        || code.startsWith(u"PEN") || code.startsWith(u"HEP"))
+    if (is(code, "DEC") || is(code, "TRI") || is(code, "OCT") || startsWith(code, "PEN")
+        || startsWith(code, "HEP"))
         return Kind::Combined;
-    if (code == u"HM" || code == u"MAR" || code == u"XC" || code.endsWith(u'K'))
+    if (is(code, "HM") || is(code, "MAR") || is(code, "XC") || code.endsWith(u'K'))
         return Kind::Road;
-    static const QRegularExpression track(QStringLiteral("^\\d+(H|SC|W)?$"));
-    if (track.match(code).hasMatch() || code == u"MILE")
+    const QStringView suffix = QStringView(code).mid(lead);
+    if ((lead > 0 && (suffix.isEmpty() || is(suffix, "H") || is(suffix, "SC") || is(suffix, "W")))
+        || is(code, "MILE"))
         return Kind::Track;
     return Kind::Unknown;
 }
 
 int EventCatalogue::distanceMetres(const QString &rawCode)
 {
-    const QString code = rawCode.trimmed().toUpper();
-    switch (kindOf(code)) {
+    const QString code = normalized(rawCode);
+    switch (kindOfCode(code)) {
     case Kind::Track: {
-        if (code == u"MILE")
+        if (is(code, "MILE"))
             return 1609;
-        static const QRegularExpression digits(QStringLiteral("^(\\d+)"));
-        return digits.match(code).captured(1).toInt();
+        return QStringView(code).left(scan::digits(code)).toInt();
     }
     case Kind::Relay: {
-        static const QRegularExpression legs(QStringLiteral("^(\\d+)X(\\d+)(H)?$"));
-        const auto m = legs.match(code);
-        return m.hasMatch() ? m.captured(1).toInt() * m.captured(2).toInt() : 0;
+        // "4X100", "4X110H"; medleys say nothing of their distance here
+        const qsizetype legs = scan::digits(code);
+        if (legs == 0 || legs >= code.size() || code[legs] != u'X')
+            return 0;
+        const qsizetype leg = scan::digits(code, legs + 1);
+        const QStringView rest = QStringView(code).mid(legs + 1 + leg);
+        if (leg == 0 || !(rest.isEmpty() || is(rest, "H")))
+            return 0;
+        return QStringView(code).left(legs).toInt() * QStringView(code).mid(legs + 1, leg).toInt();
     }
     case Kind::Road:
-        if (code == u"HM")
+        if (is(code, "HM"))
             return 21097;
-        if (code == u"MAR")
+        if (is(code, "MAR"))
             return 42195;
         if (code.endsWith(u'K')) {
             bool ok = false;

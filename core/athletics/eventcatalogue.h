@@ -27,6 +27,9 @@ public:
     // "100m Men", "Long Jump Women U17": the name an event would be given.
     static QString suggestedName(const QString &code, const QString &genders,
                                  const QString &category);
+
+private:
+    static Kind kindOfCode(const QString &normalizedCode);
 };
 
 } // namespace meetdesk

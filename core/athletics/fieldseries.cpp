@@ -3,7 +3,6 @@
 #include "wind.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -35,9 +34,9 @@ Parsed<HorizontalAttempt> parseAttempt(Performance::Kind kind, QStringView raw)
         withWind.wind = *wind;
         return withWind;
     }
-    const QString text = trimmed.toString().toLower();
+    const QStringView text = trimmed;
     HorizontalAttempt a;
-    if (text == u"x") {
+    if (text == u"x" || text == u"X") {
         a.mark = AttemptMark::Foul;
         return a;
     }
@@ -45,7 +44,7 @@ Parsed<HorizontalAttempt> parseAttempt(Performance::Kind kind, QStringView raw)
         a.mark = AttemptMark::Pass;
         return a;
     }
-    if (text == u"r") {
+    if (text == u"r" || text == u"R") {
         a.mark = AttemptMark::Retired;
         return a;
     }
@@ -139,13 +138,14 @@ Parsed<QString> parseHeightAttempts(QStringView raw)
 {
     QString text = raw.toString().toLower();
     text.remove(u' ');
-    static const QRegularExpression letters(QStringLiteral("^[ox\\-r]*$"));
-    if (!letters.match(text).hasMatch())
+    if (!std::all_of(text.begin(), text.end(),
+                     [](QChar c) { return c == u'o' || c == u'x' || c == u'-' || c == u'r'; }))
         return Failure {tr("\"%1\": attempts at a height are written with o (clear), x "
                            "(failure), - (pass) and r (retired)")
                             .arg(raw.trimmed())};
-    static const QRegularExpression ending(QStringLiteral("[o\\-r]"));
-    const qsizetype end = text.indexOf(ending);
+    const auto ending = std::find_if(text.begin(), text.end(),
+                                     [](QChar c) { return c == u'o' || c == u'-' || c == u'r'; });
+    const qsizetype end = ending == text.end() ? -1 : ending - text.begin();
     if (end >= 0 && end != text.size() - 1)
         return Failure {tr("\"%1\": nothing follows a clearance, a pass or retiring at a height")
                             .arg(raw.trimmed())};

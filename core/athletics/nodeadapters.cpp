@@ -2,6 +2,8 @@
 
 #include "wind.h"
 
+#include <QHash>
+
 #include <algorithm>
 
 namespace meetdesk::fromnodes {
@@ -43,7 +45,7 @@ Parsed<Performance> performance(const Result &result)
 
 std::optional<int> wind(const QString &text)
 {
-    if (text.trimmed().isEmpty())
+    if (QStringView(text).trimmed().isEmpty())
         return std::nullopt;
     const Parsed<int> w = Wind::parse(text);
     return w ? std::optional<int>(*w) : std::nullopt;
@@ -63,109 +65,113 @@ QList<int> heights(const Unit &unit)
 
 namespace {
 
-// The kind a unit's marks are read as: its event's field kind, else the widest limits.
-EventCatalogue::Kind cardKind(const Unit &unit)
+// Reads a unit's trials once, for one bib (onlyBib) or for every bib.
+void readHorizontal(const Unit &unit, const QString *onlyBib,
+                    QHash<QString, HorizontalSeries> &series,
+                    QHash<QString, QList<const Trial *>> *trials,
+                    QList<std::pair<const Trial *, QString>> *unreadable = nullptr)
 {
-    const auto kind = kindOf(unit);
-    return EventCatalogue::isFieldKind(kind) ? kind : EventCatalogue::Kind::Throw;
+    auto kind = kindOf(unit);
+    if (!EventCatalogue::isFieldKind(kind))
+        kind = EventCatalogue::Kind::Throw; // the widest limits when the code does not say
+    QHash<QString, QList<std::pair<HorizontalAttempt, const Trial *>>> read;
+    QStringList bibs;
+    for (const auto &t : unit.trials) {
+        if (onlyBib && t->bib != *onlyBib)
+            continue;
+        auto mine = read.find(t->bib);
+        if (mine == read.end()) {
+            mine = read.insert(t->bib, {});
+            bibs.append(t->bib);
+        }
+        const Parsed<HorizontalAttempt> a = fieldseries::parseAttempt(kind, t->result);
+        if (!a) {
+            if (unreadable && !QStringView(t->result).trimmed().isEmpty())
+                unreadable->append({t.get(), a.error()});
+            continue;
+        }
+        HorizontalAttempt attempt = *a;
+        attempt.round = t->round.value_or(0);
+        attempt.wind = wind(t->wind);
+        mine->append({attempt, t.get()});
+    }
+    for (const QString &bib : std::as_const(bibs)) {
+        auto &mine = read[bib];
+        std::stable_sort(mine.begin(), mine.end(), [](const auto &x, const auto &y) {
+            return x.first.round < y.first.round;
+        });
+        HorizontalSeries &s = series[bib];
+        for (const auto &[attempt, trial] : std::as_const(mine)) {
+            s.append(attempt);
+            if (trials)
+                (*trials)[bib].append(trial);
+        }
+    }
 }
 
-// A trial as an attempt of a series, or nothing when its result does not read.
-std::optional<HorizontalAttempt> attemptOf(EventCatalogue::Kind kind, const Trial &trial)
+void readVertical(const Unit &unit, const QString *onlyBib, QHash<QString, VerticalSeries> &series)
 {
-    const Parsed<HorizontalAttempt> a = fieldseries::parseAttempt(kind, trial.result);
-    if (!a)
-        return std::nullopt;
-    HorizontalAttempt attempt = *a;
-    attempt.round = trial.round.value_or(0);
-    attempt.wind = wind(trial.wind);
-    return attempt;
-}
-
-void sortByRound(HorizontalSeries &series)
-{
-    std::stable_sort(
-        series.begin(), series.end(),
-        [](const HorizontalAttempt &x, const HorizontalAttempt &y) { return x.round < y.round; });
-}
-
-VerticalSeries emptyCard(const QList<int> &bars)
-{
-    VerticalSeries series;
-    for (const int h : bars)
-        series.append({h, QString()});
-    return series;
-}
-
-// Adds a trial's o, x, - and r to the card's entry for its height, if the unit lists it.
-void addToCard(VerticalSeries &series, const Trial &trial)
-{
-    const Parsed<Performance> height
-        = Performance::parse(EventCatalogue::Kind::Vertical, trial.height);
-    if (!height || !height->isMark())
-        return;
-    const auto at = std::find_if(series.begin(), series.end(), [&](const HeightAttempts &h) {
-        return h.centimetres == height->value;
-    });
-    if (at == series.end())
-        return;
-    for (const QChar c : trial.result.trimmed().toLower()) {
-        if (c == u'o' || c == u'x' || c == u'-' || c == u'r')
-            at->marks += c;
+    VerticalSeries blank;
+    for (const int h : heights(unit))
+        blank.append({h, QString()});
+    if (onlyBib)
+        series.insert(*onlyBib, blank);
+    for (const auto &t : unit.trials) {
+        if (onlyBib && t->bib != *onlyBib)
+            continue;
+        auto card = series.find(t->bib);
+        if (card == series.end())
+            card = series.insert(t->bib, blank);
+        const Parsed<Performance> height
+            = Performance::parse(EventCatalogue::Kind::Vertical, t->height);
+        if (!height || !height->isMark())
+            continue;
+        const auto at = std::find_if(card->begin(), card->end(), [&](const HeightAttempts &h) {
+            return h.centimetres == height->value;
+        });
+        if (at == card->end())
+            continue;
+        for (const QChar c : t->result.trimmed().toLower()) {
+            if (c == u'o' || c == u'x' || c == u'-' || c == u'r')
+                at->marks += c;
+        }
     }
 }
 
 } // namespace
 
-HorizontalSeries horizontalSeries(const Unit &unit, const QString &bib)
+HorizontalSeries horizontalSeries(const Unit &unit, const QString &bib,
+                                  QList<const Trial *> *trials)
 {
-    const auto kind = cardKind(unit);
-    HorizontalSeries series;
-    for (const auto &t : unit.trials) {
-        if (t->bib != bib)
-            continue;
-        if (const auto attempt = attemptOf(kind, *t))
-            series.append(*attempt);
-    }
-    sortByRound(series);
-    return series;
+    QHash<QString, HorizontalSeries> series;
+    QHash<QString, QList<const Trial *>> from;
+    readHorizontal(unit, &bib, series, trials ? &from : nullptr);
+    if (trials)
+        *trials = from.value(bib);
+    return series.value(bib);
 }
 
-QHash<QString, HorizontalSeries> horizontalSeries(const Unit &unit)
+QHash<QString, HorizontalSeries>
+horizontalSeries(const Unit &unit, QHash<QString, QList<const Trial *>> *trials,
+                 QList<std::pair<const Trial *, QString>> *unreadable)
 {
-    const auto kind = cardKind(unit);
-    QHash<QString, HorizontalSeries> all;
-    for (const auto &t : unit.trials) {
-        HorizontalSeries &series = all[t->bib];
-        if (const auto attempt = attemptOf(kind, *t))
-            series.append(*attempt);
-    }
-    for (HorizontalSeries &series : all)
-        sortByRound(series);
-    return all;
+    QHash<QString, HorizontalSeries> series;
+    readHorizontal(unit, nullptr, series, trials, unreadable);
+    return series;
 }
 
 VerticalSeries verticalSeries(const Unit &unit, const QString &bib)
 {
-    VerticalSeries series = emptyCard(heights(unit));
-    for (const auto &t : unit.trials) {
-        if (t->bib == bib)
-            addToCard(series, *t);
-    }
-    return series;
+    QHash<QString, VerticalSeries> series;
+    readVertical(unit, &bib, series);
+    return series.value(bib);
 }
 
 QHash<QString, VerticalSeries> verticalSeries(const Unit &unit)
 {
-    const VerticalSeries empty = emptyCard(heights(unit));
-    QHash<QString, VerticalSeries> all;
-    for (const auto &t : unit.trials) {
-        auto it = all.find(t->bib);
-        if (it == all.end())
-            it = all.insert(t->bib, empty);
-        addToCard(*it, *t);
-    }
-    return all;
+    QHash<QString, VerticalSeries> series;
+    readVertical(unit, nullptr, series);
+    return series;
 }
 
 EventEligibility eligibilityOf(const Event &event)

@@ -33,15 +33,23 @@ std::optional<int> wind(const QString &text);
 QList<int> heights(const Unit &unit);
 
 // A bib's attempts in a long jump, triple jump or throw unit, by attempt number; trials
-// whose result does not read are left out (the validator names them).
-HorizontalSeries horizontalSeries(const Unit &unit, const QString &bib);
+// whose result does not read are left out (the validator names them). With trials given, it
+// also answers the trial each attempt was read from.
+HorizontalSeries horizontalSeries(const Unit &unit, const QString &bib,
+                                  QList<const Trial *> *trials = nullptr);
+// Every bib's attempts in the unit (each bib with a trial, its series empty when none reads),
+// read in one pass over its trials: what the function above gives bib by bib. With trials
+// given, the trials they were read from too, and with unreadable given, each trial whose result
+// (not empty) does not read, with the reason.
+QHash<QString, HorizontalSeries>
+horizontalSeries(const Unit &unit, QHash<QString, QList<const Trial *>> *trials = nullptr,
+                 QList<std::pair<const Trial *, QString>> *unreadable = nullptr);
 // A bib's card in a high jump or pole vault unit: one entry per height the unit lists, each
 // with the bib's trials at that height (matched by value, so "1.7" is 1.70) in file order.
 // Trials at heights the unit does not list are left out.
 VerticalSeries verticalSeries(const Unit &unit, const QString &bib);
-// Every bib's series or card in the unit (each bib with a trial), read in one pass: what the
-// functions above give bib by bib, for work on a whole unit.
-QHash<QString, HorizontalSeries> horizontalSeries(const Unit &unit);
+// Every card in the unit (each bib with a trial), read in one pass: what the function above
+// gives bib by bib.
 QHash<QString, VerticalSeries> verticalSeries(const Unit &unit);
 
 // What an event allows (genders, age groups, category), for agegroups::eligibilityProblem.

@@ -1,9 +1,12 @@
 #include "performance.h"
 
+#include "scan.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <array>
 
 namespace meetdesk {
 
@@ -77,39 +80,59 @@ Parsed<Performance> readStatus(Performance p, Performance::Status status, const 
 
 Parsed<Performance> readTime(Performance p, const QString &number)
 {
-    static const QRegularExpression dotted(QStringLiteral("^\\d+\\.\\d\\d\\.\\d+$"));
-    if (dotted.match(number).hasMatch())
+    // "1.30.59": minutes and seconds written with dots
+    if (const qsizetype a = scan::digits(number); a > 0 && a + 4 < number.size()
+        && number[a] == u'.' && scan::digits(number, a + 1) == 2 && number[a + 3] == u'.'
+        && scan::digits(number, a + 4) == number.size() - a - 4)
         return Failure {
             tr("\"%1\": write a colon between minutes and seconds, as in 1:30.59").arg(p.text)};
-    static const QRegularExpression re(
-        QStringLiteral("^(\\d{1,6})(?::(\\d+))?(?::(\\d+))?(?:\\.(\\d+))?$"));
-    const auto m = re.match(number);
-    if (!m.hasMatch())
+    // Up to three groups of digits between colons (the first at most six digits), then a
+    // fraction after a point.
+    std::array<QStringView, 3> groups;
+    int count = 0;
+    QStringView fraction;
+    qsizetype at = 0;
+    bool ok = true;
+    while (ok) {
+        const qsizetype n = scan::digits(number, at);
+        ok = n > 0 && (count > 0 || n <= 6);
+        groups[size_t(count++)] = QStringView(number).mid(at, n);
+        at += n;
+        if (!ok || at >= number.size() || number[at] != u':' || count == 3)
+            break;
+        ++at;
+    }
+    if (ok && at < number.size() && number[at] == u'.') {
+        const qsizetype n = scan::digits(number, at + 1);
+        ok = n > 0;
+        fraction = QStringView(number).mid(at + 1, n);
+        at += 1 + n;
+    }
+    if (!ok || at != number.size())
         return Failure {tr("\"%1\" is not a time such as 10.37, 1:30.59 or 2:02:57").arg(p.text)};
-    QString hours, minutes, seconds = m.captured(1);
-    if (m.hasCaptured(3)) {
-        hours = m.captured(1);
-        minutes = m.captured(2);
-        seconds = m.captured(3);
-    } else if (m.hasCaptured(2)) {
-        minutes = m.captured(1);
-        seconds = m.captured(2);
+    QStringView hours, minutes, seconds = groups[0];
+    if (count == 3) {
+        hours = groups[0];
+        minutes = groups[1];
+        seconds = groups[2];
+    } else if (count == 2) {
+        minutes = groups[0];
+        seconds = groups[1];
     }
     const bool afterColon = !minutes.isEmpty();
     if ((afterColon && seconds.size() != 2) || (!hours.isEmpty() && minutes.size() != 2))
         return Failure {tr("\"%1\": write two digits after a colon, as in 1:05.3").arg(p.text)};
-    if (afterColon && seconds.toInt() >= 60)
+    if (afterColon && scan::value(seconds) >= 60)
         return Failure {tr("\"%1\": the seconds after a colon must be under 60").arg(p.text)};
-    if (!hours.isEmpty() && minutes.toInt() >= 60)
+    if (!hours.isEmpty() && scan::value(minutes) >= 60)
         return Failure {tr("\"%1\": the minutes between colons must be under 60").arg(p.text)};
-    const QString fraction = m.captured(4);
     if (fraction.size() > 3)
         return Failure {
             tr("\"%1\": times are read to the thousandth of a second at most").arg(p.text)};
     const qint64 whole
-        = (hours.toLongLong() * 60 + minutes.toLongLong()) * 60 + seconds.toLongLong();
+        = (scan::value(hours) * 60 + scan::value(minutes)) * 60 + scan::value(seconds);
     p.decimals = int(fraction.size());
-    p.value = whole * 1000 + fraction.toLongLong() * powerOfTen(3 - p.decimals);
+    p.value = whole * 1000 + scan::value(fraction) * powerOfTen(3 - p.decimals);
     if (p.value == 0)
         return Failure {tr("\"%1\": a time of zero is not possible").arg(p.text)};
     p.status = Performance::Status::Mark;
@@ -119,20 +142,22 @@ Parsed<Performance> readTime(Performance p, const QString &number)
 Parsed<Performance> readDistance(Performance p, const QString &number)
 {
     using Kind = EventCatalogue::Kind;
-    static const QRegularExpression re(QStringLiteral("^(\\d{1,4})(?:\\.(\\d+))?$"));
-    const auto m = re.match(number);
-    if (!m.hasMatch()) {
+    const qsizetype whole = scan::digits(number);
+    const bool point = whole < number.size() && number[whole] == u'.';
+    const QStringView fraction = point ? QStringView(number).mid(whole + 1) : QStringView();
+    if (whole == 0 || whole > 4 || (point && !scan::allDigits(fraction))
+        || (!point && whole != number.size())) {
         return Failure {p.kind == Kind::Vertical
                             ? tr("\"%1\" is not a height such as 1.85").arg(p.text)
                             : tr("\"%1\" is not a distance such as 5.74").arg(p.text)};
     }
-    const QString fraction = m.captured(2);
     if (fraction.size() > 2)
         return Failure {tr("\"%1\": distances and heights are measured to the centimetre, two "
                            "decimals at most")
                             .arg(p.text)};
     p.decimals = int(fraction.size());
-    p.value = m.captured(1).toLongLong() * 100 + fraction.toLongLong() * powerOfTen(2 - p.decimals);
+    p.value = scan::value(QStringView(number).left(whole)) * 100
+        + scan::value(fraction) * powerOfTen(2 - p.decimals);
     if (p.value == 0)
         return Failure {tr("\"%1\": a mark of zero is not possible").arg(p.text)};
     // Beyond any mark ever made (the pole vault, triple jump and javelin world records, old
@@ -154,13 +179,13 @@ Parsed<Performance> readDistance(Performance p, const QString &number)
 
 Parsed<Performance> readPoints(Performance p, const QString &number)
 {
-    static const QRegularExpression whole(QStringLiteral("^\\d{1,6}$"));
-    static const QRegularExpression fractional(QStringLiteral("^\\d+\\.\\d+$"));
-    if (fractional.match(number).hasMatch())
+    const qsizetype whole = scan::digits(number);
+    if (whole > 0 && whole + 1 < number.size() && number[whole] == u'.'
+        && scan::digits(number, whole + 1) == number.size() - whole - 1)
         return Failure {tr("\"%1\": points are whole numbers").arg(p.text)};
-    if (!whole.match(number).hasMatch())
+    if (whole == 0 || whole > 6 || whole != number.size())
         return Failure {tr("\"%1\" is not a number of points such as 2003").arg(p.text)};
-    p.value = number.toLongLong();
+    p.value = scan::value(number);
     p.status = Performance::Status::Mark;
     return p;
 }
@@ -194,10 +219,17 @@ Parsed<Performance> Performance::parse(Kind kind, QStringView raw)
     if (p.text.isEmpty())
         return p;
 
-    static const QRegularExpression wordThenRest(QStringLiteral("^([A-Za-z]+)(.*)$"));
-    if (const auto m = wordThenRest.match(p.text); m.hasMatch()) {
-        if (const auto status = statusOf(m.captured(1)))
-            return readStatus(p, *status, m.captured(1), m.captured(2));
+    // A word first ("DNS", "dq tr16.8"), and no line break after it.
+    qsizetype letters = 0;
+    const auto isLetter = [](QChar c) {
+        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+    };
+    while (letters < p.text.size() && isLetter(p.text[letters]))
+        ++letters;
+    if (letters > 0 && !QStringView(p.text).mid(letters).contains(u'\n')) {
+        const QString word = p.text.left(letters);
+        if (const auto status = statusOf(word))
+            return readStatus(p, *status, word, p.text.mid(letters));
     }
 
     QString number = p.text;

@@ -1,5 +1,7 @@
 #include "wind.h"
 
+#include "scan.h"
+
 #include "eventcatalogue.h"
 
 #include <QCoreApplication>
@@ -28,22 +30,37 @@ qint64 ceilDiv(qint64 numerator, qint64 denominator)
 Parsed<int> Wind::parse(QStringView raw)
 {
     QString text = raw.trimmed().toString();
-    static const QRegularExpression unit(QStringLiteral("\\s*m\\s*/\\s*s$"),
-                                         QRegularExpression::CaseInsensitiveOption);
-    text.remove(unit);
+    if (text.contains(u'/')) { // "+1.2 m/s"
+        static const QRegularExpression unit(QStringLiteral("\\s*m\\s*/\\s*s$"),
+                                             QRegularExpression::CaseInsensitiveOption);
+        text.remove(unit);
+    }
     text.replace(QChar(0x2212), u'-');
     text.replace(u',', u'.');
-    static const QRegularExpression re(QStringLiteral("^([+-]?)\\s*(\\d{1,3})(?:\\.(\\d{1,3}))?$"));
-    const auto m = re.match(text);
-    if (!m.hasMatch())
+    // A sign, spaces, one to three digits, and up to three after a point.
+    qsizetype at = 0;
+    const bool negative = text.startsWith(u'-');
+    if (negative || text.startsWith(u'+'))
+        ++at;
+    while (at < text.size() && text[at].isSpace())
+        ++at;
+    const QStringView whole = QStringView(text).mid(at, scan::digits(text, at));
+    at += whole.size();
+    QStringView fraction;
+    if (at < text.size() && text[at] == u'.') {
+        fraction = QStringView(text).mid(at + 1, scan::digits(text, at + 1));
+        at += 1 + fraction.size();
+        if (fraction.isEmpty())
+            at = -1;
+    }
+    if (whole.isEmpty() || whole.size() > 3 || fraction.size() > 3 || at != text.size())
         return Failure {tr("\"%1\" is not a wind reading such as +1.2 or -0.4").arg(raw.trimmed())};
-    const QString fraction = m.captured(3);
     qint64 scale = 1;
     for (qsizetype i = 0; i < fraction.size(); ++i)
         scale *= 10;
     // thousandths (or finer) of the reading, then up to the next tenth
-    qint64 reading = m.captured(2).toLongLong() * scale + fraction.toLongLong();
-    if (m.captured(1) == u"-")
+    qint64 reading = whole.toLongLong() * scale + fraction.toLongLong();
+    if (negative)
         reading = -reading;
     const qint64 tenths = scale >= 10 ? ceilDiv(reading, scale / 10) : reading * 10;
     if (tenths > 200 || tenths < -200)

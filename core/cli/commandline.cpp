@@ -62,6 +62,8 @@ int check(const QStringList &args, QTextStream &out, QTextStream &err)
 
     ReadResult read = OpenTrackReader::readFile(file);
     QList<Finding> findings = read.findings;
+    for (Finding &f : findings)
+        f.rule = QStringLiteral("unreadable"); // a value kept as written, or a list not loaded
     if (read.ok())
         findings += Validator::validate(*read.competition);
 
@@ -82,6 +84,8 @@ int check(const QStringList &args, QTextStream &out, QTextStream &err)
             w.beginObject();
             w.key(QLatin1StringView("severity"));
             w.string(severityName(f.severity));
+            w.key(QLatin1StringView("rule"));
+            w.string(f.rule);
             w.key(QLatin1StringView("path"));
             w.string(f.path);
             w.key(QLatin1StringView("message"));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QLatin1StringView>
 #include <QList>
 #include <QString>
 
@@ -8,7 +9,8 @@ namespace meetdesk {
 class Node;
 
 // Something worth telling the user about a document: where (a JSON path such as
-// "events[3].units[0].results[2].place", and the node when there is one) and what.
+// "events[3].units[0].results[2].place", and the node when there is one), what, and the
+// stable id of the rule that found it ("duplicate-bib"; see docs/ARCHITECTURE.md).
 struct Finding
 {
     enum class Severity { Warning, Error };
@@ -17,6 +19,7 @@ struct Finding
     QString path;
     QString message;
     const Node *node = nullptr;
+    QString rule = {};
 
     QString toString() const
     {
@@ -32,5 +35,19 @@ inline bool hasErrors(const QList<Finding> &findings)
     }
     return false;
 }
+
+// A finding as the rules give it: about a node and one of its fields (empty: the record as a
+// whole). Its JSON path is worked out when asked, since a node's place changes as records
+// are inserted, moved and removed around it.
+struct NodeFinding
+{
+    Finding::Severity severity = Finding::Severity::Error;
+    QLatin1StringView rule;
+    const Node *node = nullptr;
+    QLatin1StringView field;
+    QString message;
+
+    friend bool operator==(const NodeFinding &, const NodeFinding &) = default;
+};
 
 } // namespace meetdesk

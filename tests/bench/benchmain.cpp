@@ -1,11 +1,16 @@
 // meetdesk-bench: the figures behind tests/bench/run-benchmarks.sh.
-//   meetdesk-bench correct FILE              one result corrected, as a secretary would, saved
-//   meetdesk-bench generate OUT [--competitors N] [--events N] [--results N] [--trials N] [--seed
-//   S] meetdesk-bench io FILE [--repeat N]     best-of-N read into the model and write, in ms
-//   meetdesk-bench bulk [--competitors N]      a bulk insert into the open main window
-//   meetdesk-bench compute FILE                places of the whole meet worked out and written
-//   meetdesk-bench import --rows N | --table FILE --meet FILE
-//                                              an entries table planned and applied there
+//   generate OUT [--competitors N] [--events N] [--results N] [--trials N] [--seed S]
+//   io FILE [--repeat N]      best-of-N read into the model and write, in ms
+//   check FILE [--repeat N]   best-of-N full check (Validator): wall ms, processor ms, findings
+//   edits FILE [--edits N]    edits with the FindingsService following: median and slowest
+//                             edit ms, open ms (read and the service's first check), peak MB,
+//                             errors
+//   tree FILE                 open in the main window: ms, peak MB, model resets, one edit ms
+//   bulk [--competitors N]    a bulk insert into the open main window
+//   correct FILE              one result corrected, as a secretary would, saved
+//   compute FILE              places of the whole meet worked out and written
+//   import --rows N | --table FILE --meet FILE
+//                             an entries table planned and applied in the open main window
 #include "competitiongenerator.h"
 #include "compute/compute.h"
 #include "format/documentfile.h"
@@ -17,6 +22,8 @@
 #include "import/entriesapply.h"
 #include "mainwindow.h"
 #include "model/document.h"
+#include "rules/findingsservice.h"
+#include "rules/validator.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -28,6 +35,7 @@
 #include <limits>
 
 #include <sys/resource.h>
+#include <time.h>
 
 using namespace meetdesk;
 
@@ -93,6 +101,97 @@ double peakMegabytes()
     rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
     return double(usage.ru_maxrss) / 1024.0;
+}
+
+// Processor time of this process, in ms: on a machine shared with other work the wall clock
+// also counts the time spent waiting for a processor.
+double cpuMs()
+{
+    timespec t {};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
+}
+
+int check(const QStringList &args, QTextStream &out)
+{
+    ReadResult read = OpenTrackReader::readFile(args.value(0));
+    if (!read.ok()) {
+        out << "cannot read: " << read.error << "\n";
+        return 2;
+    }
+    double best = std::numeric_limits<double>::max();
+    double bestCpu = best;
+    qsizetype findings = 0;
+    for (int i = 0; i < intOption(args, QStringLiteral("--repeat"), 5); ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        const double cpu = cpuMs();
+        findings = Validator::validate(*read.competition).size();
+        best = std::min(best, timer.nsecsElapsed() / 1e6);
+        bestCpu = std::min(bestCpu, cpuMs() - cpu);
+    }
+    out << QString::number(best, 'f', 1) << " " << QString::number(bestCpu, 'f', 1) << " "
+        << findings << "\n";
+    return 0;
+}
+
+// Edits of the kinds made at the desk, spread over the competition, each timed with the
+// FindingsService following it (the undo command's own work included).
+int edits(const QStringList &args, QTextStream &out)
+{
+    QElapsedTimer timer;
+    timer.start();
+    ReadResult read = OpenTrackReader::readFile(args.value(0));
+    if (!read.ok()) {
+        out << "cannot read: " << read.error << "\n";
+        return 2;
+    }
+    Document doc(std::move(read.competition));
+    FindingsService &service = FindingsService::of(doc);
+    const double openMs = timer.nsecsElapsed() / 1e6;
+    DocumentEditor edit(doc);
+    const Competition &c = doc.competition();
+    QList<double> times;
+    const int count = intOption(args, QStringLiteral("--edits"), 200);
+    const auto timed = [&](auto &&change) {
+        timer.restart();
+        change();
+        times.append(timer.nsecsElapsed() / 1e6);
+    };
+    for (int i = 0; i < count; ++i) {
+        const Competitor &x = *c.competitors[size_t(i * 7919) % c.competitors.size()];
+        const Event &e = *c.events[size_t(i * 31) % c.events.size()];
+        const Unit &u = *e.units[size_t(i) % e.units.size()];
+        const Result &r = *u.results[size_t(i) % u.results.size()];
+        switch (i % 5) {
+        case 0:
+            timed([&] {
+                edit.setValue(x, QLatin1StringView("last_name"), QStringLiteral("Edited"));
+            });
+            break;
+        case 1: // a bib typed over: results, trials and runners follow the lookups
+            timed([&] {
+                edit.setValue(x, QLatin1StringView("competitor_id"), QStringLiteral("X%1").arg(i));
+            });
+            break;
+        case 2:
+            timed(
+                [&] { edit.setValue(r, QLatin1StringView("performance"), QStringLiteral("abc")); });
+            break;
+        case 3:
+            timed([&] { edit.setValue(r, QLatin1StringView("place"), 1); });
+            break;
+        case 4:
+            timed([&] { edit.append(u, ListId::UnitResults); });
+            break;
+        }
+    }
+    timed([&] { doc.undoStack()->undo(); });
+    std::sort(times.begin(), times.end());
+    out << QString::number(times[times.size() / 2], 'f', 2) << " "
+        << QString::number(times.back(), 'f', 2) << " " << QString::number(openMs, 'f', 0) << " "
+        << QString::number(peakMegabytes(), 'f', 0) << " " << service.errorCount() << "\n";
+    return 0;
 }
 
 int tree(const QStringList &args, QTextStream &out)
@@ -361,13 +460,16 @@ int main(int argc, char *argv[])
         return generate(args, out);
     if (command == u"io")
         return io(args, out);
+    if (command == u"check")
+        return check(args, out);
+    if (command == u"edits")
+        return edits(args, out);
     if (command == u"correct")
         return correct(args, out);
     if (command == u"compute")
         return computeAll(args, out);
-    out << "usage: meetdesk-bench generate OUT [sizes] | io FILE [--repeat N] | tree FILE | bulk "
-           "[--competitors N] | correct FILE | compute FILE | import --rows N | import --table "
-           "FILE "
-           "--meet FILE\n";
+    out << "usage: meetdesk-bench generate OUT [sizes] | io FILE [--repeat N] | check FILE "
+           "[--repeat N] | edits FILE [--edits N] | tree FILE | bulk [--competitors N] | correct "
+           "FILE | compute FILE | import --rows N | import --table FILE --meet FILE\n";
     return 2;
 }

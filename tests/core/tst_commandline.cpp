@@ -1,6 +1,7 @@
 #include "cli/commandline.h"
 #include "format/documentfile.h"
 #include "opentrack/syncstate.h"
+#include "rules/validator.h"
 #include "support/apitesting.h"
 #include "support/clitesting.h"
 #include "support/fakehttpserver.h"
@@ -11,6 +12,9 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -145,9 +149,8 @@ private Q_SLOTS:
             r.out.contains(QStringLiteral(
                 "events[0].units[0].results[2].place: expected a whole number, got \"1st\"\n")),
             qPrintable(r.out));
-        QVERIFY(r.out.contains(
-            QStringLiteral("events[0].units[0].results[2].bib: warning: no competitor or relay "
-                           "team has the bib \"3\"\n")));
+        QVERIFY(r.out.contains(QStringLiteral("events[0].units[0].results[2].bib: no competitor or "
+                                              "relay team has the bib \"3\"\n")));
     }
 
     void checkJson()
@@ -160,6 +163,83 @@ private Q_SLOTS:
         QVERIFY(r.out.contains(
             QStringLiteral("\"path\": \"events[0].units[0].results[2].place\",\n      "
                            "\"message\": \"expected a whole number, got \\\"1st\\\"\"")));
+    }
+
+    // One instance of each rule's error (and warning) in a file: each is named, with its JSON
+    // path and its rule id, and the check fails.
+    void checkJsonNamesEveryRule()
+    {
+        const Run r
+            = run({QStringLiteral("check"), data("every-rule.json"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 1);
+        const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QStringList found;
+        QSet<QString> rules;
+        for (const QJsonValue &v : json.value(QStringLiteral("findings")).toArray()) {
+            const QJsonObject f = v.toObject();
+            QVERIFY(!f.value(QStringLiteral("message")).toString().isEmpty());
+            QVERIFY(f.value(QStringLiteral("severity")) == QStringLiteral("error")
+                    || f.value(QStringLiteral("severity")) == QStringLiteral("warning"));
+            found.append(f.value(QStringLiteral("rule")).toString() + u' '
+                         + f.value(QStringLiteral("path")).toString());
+            rules.insert(f.value(QStringLiteral("rule")).toString());
+        }
+        const QStringList ids = Validator::ruleIds();
+        QCOMPARE(rules, QSet<QString>(ids.begin(), ids.end()));
+        QCOMPARE(found,
+                 (QStringList {"required full_name",
+                               "slug-form slug",
+                               "country-code country",
+                               "date-order finish_date",
+                               "uuid-form organiser",
+                               "unknown-event competitors[1].events_entered[0].event_id",
+                               "eligibility competitors[2].events_entered[0].event_id",
+                               "birth-date competitors[3].date_of_birth",
+                               "value-choice competitors[4].gender",
+                               "uuid-form competitors[4].ot_athlete_id",
+                               "unknown-team competitors[5].team_id",
+                               "duplicate-bib competitors[9].competitor_id",
+                               "duplicate-bib competitors[10].competitor_id",
+                               "duplicate-team teams[0].team_id",
+                               "duplicate-team teams[1].team_id",
+                               "relay-runner-twice relay_teams[0].runners",
+                               "relay-runner-unknown relay_teams[0].runners",
+                               "relay-runner-club relay_teams[0].runners",
+                               "relay-runner-twice relay_teams[1].runners",
+                               "duplicate-heat events[0].units[0].heat",
+                               "results-status events[0].units[0].results_status",
+                               "two-heats events[0].units[0].results[0].bib",
+                               "place-duplicate events[0].units[0].results[1].place",
+                               "unknown-bib events[0].units[0].results[2].bib",
+                               "performance events[0].units[0].results[3].performance",
+                               "wind events[0].units[0].results[3].wind",
+                               "place-value events[0].units[0].results[4].place",
+                               "bib-twice-in-heat events[0].units[1].results[0].bib",
+                               "place-order events[0].units[1].results[1].place",
+                               "two-heats events[0].units[1].results[2].bib",
+                               "bib-twice-in-heat events[0].units[1].results[3].bib",
+                               "heats-vs-rounds events[0].units[3].round",
+                               "duplicate-heat events[0].units[4].heat",
+                               "trial-beyond-attempts events[2].units[0].trials[3].round",
+                               "trial-value events[2].units[0].trials[5].result",
+                               "heights-order events[3].units[0].heights",
+                               "trial-after-out events[3].units[0].trials[3].result",
+                               "trial-height events[3].units[0].trials[4].height",
+                               "duplicate-event-id events[4].event_id",
+                               "duplicate-event-id events[5].event_id",
+                               "duplicate-event events[6].event_code",
+                               "rounds-form events[6].rounds",
+                               "duplicate-event events[7].event_code",
+                               "unknown-event events[7].parent"}));
+    }
+
+    void checkJsonNamesTheReadersFindingsUnreadable()
+    {
+        const Run r
+            = run({QStringLiteral("check"), data("bad-values.json"), QStringLiteral("--json")});
+        QVERIFY(r.out.contains(QStringLiteral("\"severity\": \"error\",\n      \"rule\": "
+                                              "\"unreadable\",\n      \"path\": "
+                                              "\"events[0].units[0].results[2].place\"")));
     }
 
     void exportTwiceIsByteIdentical()

@@ -23,7 +23,8 @@ private Q_SLOTS:
             {"PV", Kind::Vertical},   {"SP", Kind::Throw},      {"SP3K", Kind::Throw},
             {"JT", Kind::Throw},      {"DEC", Kind::Combined},  {"TRI", Kind::Combined},
             {"5K", Kind::Road},       {"MAR", Kind::Road},      {"", Kind::Unknown},
-            {"FOO", Kind::Unknown},
+            {"FOO", Kind::Unknown},   {"3000W", Kind::Track},   {"100M", Kind::Unknown},
+            {"4x", Kind::Unknown},    {"4x100H", Kind::Relay},  {"X100", Kind::Unknown},
         };
         for (const auto &[code, kind] : rows)
             QTest::newRow(code[0] ? code : "empty") << QString::fromLatin1(code) << kind;
@@ -52,6 +53,8 @@ private Q_SLOTS:
         QTest::newRow("MAR") << "MAR" << 42195 << false;
         QTest::newRow("XC") << "XC" << 0 << false;
         QTest::newRow("medley relay") << "SMR" << 0 << false;
+        QTest::newRow("shuttle hurdles") << "4x110H" << 440 << false;
+        QTest::newRow("relay of legs in metres") << "4x100M" << 0 << false;
         QTest::newRow("LJ") << "LJ" << 0 << false;
         QTest::newRow("HEP") << "HEP" << 0 << false;
     }

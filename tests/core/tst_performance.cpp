@@ -63,6 +63,12 @@ private Q_SLOTS:
         QTest::newRow("NM") << Kind::Throw << "nm" << Status::NM << 0LL << 0 << "NM";
         QTest::newRow("NH") << Kind::Vertical << "NH" << Status::NH << 0LL << 0 << "NH";
         QTest::newRow("retired") << Kind::Vertical << "R" << Status::Retired << 0LL << 0 << "r";
+        QTest::newRow("six digits of seconds")
+            << Kind::Road << "123456" << Status::Mark << 123456000LL << 0 << "34:17:36";
+        QTest::newRow("h:mm:ss with tenths")
+            << Kind::Road << "2:02:57.4" << Status::Mark << 7377400LL << 1 << "2:02:57.4";
+        QTest::newRow("four digits of metres")
+            << Kind::Throw << "99.9" << Status::Mark << 9990LL << 1 << "99.90";
     }
     void reads()
     {
@@ -106,6 +112,28 @@ private Q_SLOTS:
                                    << "zero";
         QTest::newRow("two decimal points") << Kind::Track << "10.3.7"
                                             << "is not a time";
+        QTest::newRow("seven digits") << Kind::Road << "1234567"
+                                      << "is not a time";
+        QTest::newRow("four groups") << Kind::Road << "1:02:03:04"
+                                     << "is not a time";
+        QTest::newRow("nothing after the point") << Kind::Track << "10."
+                                                 << "is not a time";
+        QTest::newRow("nothing before the point") << Kind::Track << ".37"
+                                                  << "is not a time";
+        QTest::newRow("nothing after a colon") << Kind::Track << "1:"
+                                               << "is not a time";
+        QTest::newRow("dots with nothing after") << Kind::Track << "1.30."
+                                                 << "is not a time";
+        QTest::newRow("five digits of metres") << Kind::Throw << "12345"
+                                               << "is not a distance";
+        QTest::newRow("a point and no centimetres") << Kind::Horizontal << "7."
+                                                    << "is not a distance";
+        QTest::newRow("a status word and a line") << Kind::Track << "DNS\nx"
+                                                  << "is not a time";
+        QTest::newRow("points with a point") << Kind::Combined << "2003."
+                                             << "number of points";
+        QTest::newRow("seven digits of points") << Kind::Combined << "1234567"
+                                                << "number of points";
         QTest::newRow("millimetres") << Kind::Horizontal << "7.425"
                                      << "centimetre";
         QTest::newRow("negative distance") << Kind::Throw << "-5.2"

@@ -31,6 +31,8 @@ private Q_SLOTS:
         QTest::newRow("exact tenth stays") << "+2.00" << 20 << "+2.0";
         QTest::newRow("minus zero") << "-0.0" << 0 << "0.0";
         QTest::newRow("spaces") << " +0.8 " << 8 << "+0.8";
+        QTest::newRow("a space after the sign") << "+ 1.2" << 12 << "+1.2";
+        QTest::newRow("thousandths") << "0.125" << 2 << "+0.2";
     }
     void reads()
     {
@@ -51,6 +53,10 @@ private Q_SLOTS:
         QTest::newRow("two signs") << "+-1.2";
         QTest::newRow("a reading of 20 for 2.0") << "+25";
         QTest::newRow("knots") << "3 kn";
+        QTest::newRow("a point and nothing after") << "+1.";
+        QTest::newRow("ten thousandths") << "1.2345";
+        QTest::newRow("four digits") << "1000";
+        QTest::newRow("no digits") << "+.5";
     }
     void refuses()
     {
