@@ -124,6 +124,7 @@ void Publisher::plan()
     m_report = {};
     m_snapshot = {};
     m_done = 0;
+    m_total = 0; // nothing to send is known until the plan is made
     m_requestsAtStart = m_client->requestsSent();
     m_writesAtStart = m_session.writes();
     m_sync = SyncState::fromMeetdesk(m_document->meetdeskData());
@@ -242,6 +243,8 @@ bool Publisher::stopping(const ApiResponse &response) const
 void Publisher::refused(const PublishItem &item, const QString &message)
 {
     m_report.failures.append({item.node, item.label, message});
+    if (!item.key.isEmpty())
+        m_sync.setFailure(item.key, message); // shown in the tree until a publish stores it
 }
 
 void Publisher::end()
@@ -540,6 +543,8 @@ void Publisher::writeUnit(const PublishItem &planned)
         }
         if (item.remember)
             remember(item);
+        else if (item.action == PublishItem::Action::Unchanged)
+            m_sync.clearFailure(item.key); // as last published on both sides
         ++m_done;
     };
     if (it->fresh) {
@@ -579,6 +584,7 @@ void Publisher::remove(const PublishItem &item)
     m_session.send("DELETE", url, {}, [this, item](const ApiResponse &r) {
         if (r.ok() || r.status == 404) {
             m_sync.removeRecord(item.key);
+            m_sync.clearFailure(item.key);
             ++m_report.deleted;
         } else if (!stopping(r)) {
             refused(item, r.error.message);
@@ -633,6 +639,7 @@ void Publisher::stored(const PublishItem &item, const JsonValue &sent, const Jso
     if (base && base->id != id)
         base = nullptr;
     m_sync.setRecord(item.key, PublishPlan::advance(base, file, keysOf(sent), echo, id, url));
+    m_sync.clearFailure(item.key);
     if (created)
         ++m_report.created;
     else
@@ -664,6 +671,7 @@ void Publisher::remember(const PublishItem &item)
     m_sync.setRecord(item.key,
                      PublishPlan::agreed(base && base->id == id ? base : nullptr,
                                          payload::of(*item.node), *server, id, url));
+    m_sync.clearFailure(item.key);
 }
 
 void Publisher::finish()
@@ -678,6 +686,8 @@ void Publisher::finish()
             ++m_report.unchanged;
             if (item.remember)
                 remember(item);
+            else if (!m_cancelled && !m_session.hasEnded())
+                m_sync.clearFailure(item.key); // as last published on both sides
         } else if (item.action == PublishItem::Action::Delete) {
             if (item.remember)
                 m_sync.removeRecord(item.key);

@@ -1,7 +1,7 @@
 #pragma once
 
 // Where a user clicks in item views, for the GUI tests: a list item's check box, a table
-// row's header, and a right click delivered as the platform delivers it.
+// row's header, and a right click or a double click delivered as the platform delivers it.
 
 #include <QHeaderView>
 #include <QListWidget>
@@ -38,6 +38,14 @@ inline void rightClick(QWidget *widget, QPoint at)
 {
     QTest::mouseClick(widget->window()->windowHandle(), Qt::RightButton, {},
                       widget->mapTo(widget->window(), at));
+}
+
+// A double click through the window, as the platform delivers it: press, release, press and
+// release, which the application turns into a double click (an item view activates the item).
+inline void doubleClick(QWidget *widget, QPoint at)
+{
+    QTest::mouseDClick(widget->window()->windowHandle(), Qt::LeftButton, {},
+                       widget->mapTo(widget->window(), at));
 }
 
 } // namespace meetdesk::viewtesting
