@@ -648,6 +648,8 @@ void Publisher::stored(const PublishItem &item, const JsonValue &sent, const Jso
 
 void Publisher::noteChanges(const PublishItem &item)
 {
+    if (item.overwrite)
+        return; // the file's version went over them: nothing was left on OpenTrack
     if (item.action == PublishItem::Action::Conflict)
         m_report.conflicts.append(item);
     else if (!item.serverChanges.isEmpty())

@@ -349,6 +349,29 @@ private Q_SLOTS:
                  doc->competition().events[0]->units[0]->results[0]->performance);
     }
 
+    // A web edit the user chose to overwrite is overwritten, and not reported as left there.
+    void anOverwrittenWebEditIsNotReportedAsLeft()
+    {
+        auto doc = testdata::loadDocument();
+        const auto first = apitesting::publish(m_client, *doc, root());
+        QVERIFY2(first.complete(), qPrintable(first.problems()));
+        const QUrl tomUrl = syncUrl(*doc, QStringLiteral("competitor:101"));
+        QVERIFY(write(m_client, "PATCH", tomUrl, R"({"last_name": "Adeyemi-Web"})"));
+        Publisher publisher(&m_client, doc.get(), root());
+        QString failure;
+        QVERIFY2(waitForPlan(publisher, &failure), qPrintable(failure));
+        QCOMPARE(findItem(publisher.items(), QStringLiteral("competitor:101"))->action,
+                 PublishItem::Action::ServerChange);
+        publisher.setOverwrite(QStringLiteral("competitor:101"), true);
+        PublishReport report;
+        QVERIFY(waitForPublish(publisher, &report));
+        QVERIFY(report.complete());
+        QCOMPARE(report.updated, 1);
+        QVERIFY(report.serverChanges.isEmpty());
+        QCOMPARE(read(m_client, tomUrl).value(QStringLiteral("last_name")).toString(),
+                 doc->competition().competitors[0]->lastName);
+    }
+
     // Changes to a heat the file did not touch are seen when every heat is verified.
     void verifyingReadsEveryHeat()
     {

@@ -394,6 +394,7 @@ private Q_SLOTS:
                           Qt::LeftButton);
         QCOMPARE(doc.undoStack()->count(), steps + 1);
         QCOMPARE(c.events[0]->units[0]->results[0]->performance, QStringLiteral("10.01"));
+        QCOMPARE(window->currentNode(), c.events[0]->units[0].get()); // shown in the window
         QCOMPARE(topLevelTexts(tree).first(),
                  QStringLiteral("Changed on OpenTrack since your last publish (1)"));
         QVERIFY(!summaryOf(review).contains(QStringLiteral("conflict")));
@@ -424,6 +425,8 @@ private Q_SLOTS:
                      ->text()
                      .contains(QStringLiteral("1 changed")),
                  qPrintable(result->findChild<QLabel *>(QStringLiteral("resultSummary"))->text()));
+        // Overwritten: not listed as left on OpenTrack.
+        QVERIFY(!result->findChild<QTreeWidget *>(QStringLiteral("problems"))->isVisible());
         result->close();
         QTRY_VERIFY(!window->publishFlow());
         QCOMPARE(read(client, tomUrl).value(QStringLiteral("last_name")).toString(), tom.lastName);

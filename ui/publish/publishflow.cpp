@@ -178,6 +178,7 @@ void PublishFlow::review()
         m_progress->hide();
         auto *dialog = new ReviewDialog(m_publisher, server, m_window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &ReviewDialog::nodeRequested, this, &PublishFlow::nodeRequested);
         connect(dialog, &QDialog::finished, this, [this](int result) {
             if (result != QDialog::Accepted) {
                 delete m_progress;

@@ -9,6 +9,7 @@
 #include <QPushButton>
 #include <QSet>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 #include <QVBoxLayout>
 
 namespace meetdesk {
@@ -410,9 +411,20 @@ void ReviewDialog::rebuild()
             tr("%n record(s) will be overwritten with this file's version.", nullptr, overwritten));
     m_summary->setText(lines.join(QStringLiteral("<br>")));
     m_publish->setEnabled(sent > 0);
-    const bool choices = !allKeys().isEmpty();
+    // The value columns only where there are values to compare.
+    bool values = false;
+    bool choices = false;
+    for (QTreeWidgetItemIterator it(m_tree); *it; ++it) {
+        values
+            = values || !(*it)->text(FileColumn).isEmpty() || !(*it)->text(ServerColumn).isEmpty();
+        choices = choices || !(*it)->text(ChoiceColumn).isEmpty();
+    }
+    for (int column : {BaseColumn, FileColumn, ServerColumn})
+        m_tree->setColumnHidden(column, !values);
+    m_tree->setColumnHidden(ChoiceColumn, !choices);
+    const bool toChoose = !allKeys().isEmpty();
     for (QPushButton *b : {m_take, m_overwrite, m_undecided, m_takeAll, m_overwriteAll})
-        b->setVisible(choices);
+        b->setVisible(toChoose);
     updateButtons();
 }
 
@@ -458,6 +470,13 @@ void ReviewDialog::takeServerVersion(const QStringList &keys)
     m_message->setVisible(!notTaken.isEmpty());
     rebuild();
     m_tree->setFocus();
+    // The taken record is a new node now: show it (the window's selection moved off the old).
+    for (const PublishItem &item : m_publisher->items()) {
+        if (item.node && item.key == keys.first()) {
+            Q_EMIT nodeRequested(item.node);
+            break;
+        }
+    }
 }
 
 void ReviewDialog::overwrite(const QStringList &keys, bool overwrite)

@@ -30,6 +30,10 @@ public:
     // The records whose OpenTrack changes or conflicts await a choice (not overwritten).
     int waiting() const { return m_waiting; }
 
+Q_SIGNALS:
+    // A record taken from OpenTrack, to be shown in the main window.
+    void nodeRequested(const meetdesk::Node *node);
+
 private:
     void rebuild();
     // The keys of the selected records that have changes on OpenTrack.
