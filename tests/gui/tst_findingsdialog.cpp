@@ -93,7 +93,7 @@ private Q_SLOTS:
         QVERIFY(list->topLevelItemCount() >= 2);
         QTreeWidgetItem *missing = list->topLevelItem(0);
         QCOMPARE(missing->text(0), PublishPlan::label(*c.competitors[3]));
-        QCOMPARE(missing->text(1), QStringLiteral("competitor_id"));
+        QCOMPARE(missing->text(1), QStringLiteral("Bib")); // the field as the form names it
         QCOMPARE(missing->text(2), QStringLiteral("is required"));
         QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("findingsSummary"))
                     ->text()

@@ -1,5 +1,6 @@
 #include "findingsdialog.h"
 
+#include "model/describe.h"
 #include "opentrack/publishplan.h"
 
 #include <QDialogButtonBox>
@@ -45,9 +46,14 @@ FindingsDialog::FindingsDialog(const QList<Finding> &findings, QWidget *parent)
     m_list->setAllColumnsShowFocus(true);
     for (const Finding &f : findings) {
         const QString where = f.node ? PublishPlan::label(*f.node) : f.path;
-        auto *item = new QTreeWidgetItem(m_list, {where, fieldOf(f.path), f.message});
+        const QByteArray field = fieldOf(f.path).toLatin1();
+        auto *item = new QTreeWidgetItem(
+            m_list,
+            {where, field.isEmpty() ? QString() : describe::fieldTitle(QLatin1StringView(field)),
+             f.message});
         item->setData(0, Qt::UserRole, QVariant::fromValue(static_cast<const void *>(f.node)));
         item->setToolTip(0, f.path);
+        item->setToolTip(1, f.path);
         item->setToolTip(2, f.message);
     }
     m_list->header()->setStretchLastSection(true);
@@ -75,8 +81,14 @@ FindingsDialog::FindingsDialog(const QList<Finding> &findings, QWidget *parent)
     const int rows = std::min<int>(int(findings.size()), 14);
     const int rowHeight
         = m_list->sizeHintForRow(0) > 0 ? m_list->sizeHintForRow(0) : fontMetrics().height() + 4;
-    m_list->setMinimumHeight(rowHeight * (rows + 1) + m_list->header()->sizeHint().height());
-    resize(std::max(640, m_list->header()->length() + 40), minimumSizeHint().height());
+    const int listHeight = rowHeight * (rows + 1) + m_list->header()->sizeHint().height();
+    if (rows == int(findings.size()))
+        m_list->setFixedHeight(listHeight); // all of them fit: no empty box below
+    else
+        m_list->setMinimumHeight(listHeight);
+    // The wrapped text's height depends on the width: ask the layout for that width's height.
+    const int width = std::max(640, m_list->header()->length() + 40);
+    resize(width, std::max(layout->totalHeightForWidth(width), minimumSizeHint().height()));
     m_list->setFocus();
 }
 

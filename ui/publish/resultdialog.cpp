@@ -132,10 +132,14 @@ ResultDialog::ResultDialog(const PublishReport &report, const QString &server, Q
         for (int i = 0; i < m_problems->topLevelItemCount(); ++i)
             rows += 1 + m_problems->topLevelItem(i)->childCount();
         const int rowHeight = std::max(m_problems->sizeHintForRow(0), fontMetrics().height() + 4);
-        m_problems->setMinimumHeight(std::min(rows, 18) * rowHeight
-                                     + m_problems->header()->sizeHint().height() + 8);
+        const int listHeight
+            = std::min(rows, 18) * rowHeight + m_problems->header()->sizeHint().height() + 8;
+        if (rows <= 18)
+            m_problems->setFixedHeight(listHeight); // all of it fits: no empty box below
+        else
+            m_problems->setMinimumHeight(listHeight);
         summary->setMinimumWidth(560);
-        resize(760, minimumSizeHint().height());
+        resize(760, std::max(layout->totalHeightForWidth(760), minimumSizeHint().height()));
         m_problems->setFocus();
     } else {
         summary->setMinimumWidth(420);

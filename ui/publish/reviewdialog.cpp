@@ -419,8 +419,13 @@ void ReviewDialog::rebuild()
             = values || !(*it)->text(FileColumn).isEmpty() || !(*it)->text(ServerColumn).isEmpty();
         choices = choices || !(*it)->text(ChoiceColumn).isEmpty();
     }
-    for (int column : {BaseColumn, FileColumn, ServerColumn})
+    for (int column : {BaseColumn, FileColumn, ServerColumn}) {
         m_tree->setColumnHidden(column, !values);
+        if (values) { // wide enough for a name or a time; long values are elided, in full as tips
+            m_tree->resizeColumnToContents(column);
+            m_tree->setColumnWidth(column, std::clamp(m_tree->columnWidth(column) + 12, 110, 260));
+        }
+    }
     m_tree->setColumnHidden(ChoiceColumn, !choices);
     const bool toChoose = !allKeys().isEmpty();
     for (QPushButton *b : {m_take, m_overwrite, m_undecided, m_takeAll, m_overwriteAll})
