@@ -373,15 +373,15 @@ private Q_SLOTS:
             fields.append(QStringList {conflict->child(i)->text(0), conflict->child(i)->text(1),
                                        conflict->child(i)->text(2), conflict->child(i)->text(3)}
                               .join(u'|'));
-        QVERIFY2(fields.contains(QStringLiteral("results, bib %1: performance|%2|%2|10.01")
+        QVERIFY2(fields.contains(QStringLiteral("Results, bib %1: Performance|%2|%2|10.01")
                                      .arg(winnerBib, winnerTime)),
                  qPrintable(fields.join(u'\n')));
-        QVERIFY2(fields.contains(QStringLiteral("results, bib %1: performance|%2|10.99|%2")
+        QVERIFY2(fields.contains(QStringLiteral("Results, bib %1: Performance|%2|10.99|%2")
                                      .arg(secondBib, secondTime)),
                  qPrintable(fields.join(u'\n')));
         QTreeWidgetItem *changed = tree->topLevelItem(1)->child(0);
         QCOMPARE(changed->text(0), QStringLiteral("competitor 101 Tom Adeyemi"));
-        QCOMPARE(changed->child(0)->text(0), QStringLiteral("last_name"));
+        QCOMPARE(changed->child(0)->text(0), QStringLiteral("Last name"));
         QCOMPARE(changed->child(0)->text(1), QStringLiteral("Adeyemi"));
         QCOMPARE(changed->child(0)->text(2), QStringLiteral("Adeyemi"));
         QCOMPARE(changed->child(0)->text(3), QStringLiteral("Adeyemi-Web"));

@@ -1,5 +1,7 @@
 #include "resultdialog.h"
 
+#include "model/describe.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QDialogButtonBox>
@@ -19,8 +21,10 @@ QString fieldsOf(const PublishItem &item)
     QStringList fields;
     for (const auto *list : {&item.conflicts, &item.serverChanges}) {
         for (const FieldChange &change : *list) {
-            if (!fields.contains(change.field))
-                fields.append(change.field);
+            const QByteArray latin = change.field.toLatin1();
+            const QString name = describe::fieldTitle(QLatin1StringView(latin));
+            if (!fields.contains(name))
+                fields.append(name); // as the forms name it
         }
     }
     return fields.join(QStringLiteral(", "));

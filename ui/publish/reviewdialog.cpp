@@ -1,5 +1,6 @@
 #include "reviewdialog.h"
 
+#include "model/describe.h"
 #include "opentrack/payload.h"
 
 #include <QDialogButtonBox>
@@ -47,6 +48,13 @@ bool allOf(std::initializer_list<const JsonValue *> values, bool (JsonValue::*is
     return any;
 }
 
+// A field as the forms name it: "last_name" -> "Last name", "competitor_id" -> "Bib".
+QString fieldName(const QString &field)
+{
+    const QByteArray latin = field.toLatin1();
+    return describe::fieldTitle(QLatin1StringView(latin));
+}
+
 QString join(const QString &where, const QString &part)
 {
     return where.isEmpty() ? part : where + QStringLiteral(": ") + part;
@@ -83,7 +91,7 @@ void differences(const QString &where, const JsonValue *b, const JsonValue *f, c
             }
         }
         for (const QString &key : std::as_const(keys))
-            differences(join(where, key), orNull(b->find(key)), orNull(f->find(key)),
+            differences(join(where, fieldName(key)), orNull(b->find(key)), orNull(f->find(key)),
                         orNull(s->find(key)), out);
         return;
     }
@@ -315,14 +323,14 @@ void ReviewDialog::rebuild()
             const auto addFields = [&](const QList<FieldChange> &changes, bool conflict) {
                 for (const FieldChange &change : changes) {
                     QList<Difference> rows;
-                    differences(change.field, &change.base, &change.file, &change.server, rows);
+                    const QString name = fieldName(change.field);
+                    differences(name, &change.base, &change.file, &change.server, rows);
                     if (rows.isEmpty())
-                        rows.append({change.field, change.base, change.file, change.server});
+                        rows.append({name, change.base, change.file, change.server});
                     for (qsizetype i = 0; i < rows.size(); ++i) {
                         auto *field = new QTreeWidgetItem(record);
                         if (i == maxRowsPerField) {
-                            field->setText(RecordColumn,
-                                           tr("... and more in %1").arg(change.field));
+                            field->setText(RecordColumn, tr("... and more in %1").arg(name));
                             break;
                         }
                         const Difference &d = rows[i];
@@ -347,7 +355,7 @@ void ReviewDialog::rebuild()
                 // Never published from this file: the OpenTrack values it replaces.
                 for (const FieldChange &change : item.replaced) {
                     auto *field = new QTreeWidgetItem(record);
-                    field->setText(RecordColumn, change.field);
+                    field->setText(RecordColumn, fieldName(change.field));
                     field->setText(FileColumn, shown(change.file));
                     field->setText(ServerColumn, shown(change.server));
                     field->setText(ChoiceColumn, tr("replaces OpenTrack's value"));
