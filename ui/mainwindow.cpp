@@ -9,6 +9,7 @@
 #include "import/importflow.h"
 #include "model/describe.h"
 #include "models/competitiontreemodel.h"
+#include "opentrack/payload.h"
 #include "opentrack/publishstate.h"
 #include "print/printflow.h"
 #include "prompts.h"
@@ -28,6 +29,7 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -210,6 +212,12 @@ void MainWindow::createActions()
                                                     QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
                                                     this, &MainWindow::publish);
     publishAction->setObjectName(QStringLiteral("publishAction"));
+    QAction *verifyAction = publishMenu->addAction(tr("&Verify everything on the server..."), this,
+                                                   &MainWindow::verifyAndPublish);
+    verifyAction->setObjectName(QStringLiteral("verifyAction"));
+    verifyAction->setToolTip(tr("Read every heat on OpenTrack, not only those changed here, to "
+                                "find every change made there; then publish as usual"));
+    verifyAction->setStatusTip(verifyAction->toolTip());
     QAction *pullAction
         = publishMenu->addAction(tr("P&ull from server..."), this, &MainWindow::pull);
     pullAction->setObjectName(QStringLiteral("pullAction"));
@@ -245,7 +253,6 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     m_edit = std::make_unique<DocumentEditor>(*m_document);
     m_model = new CompetitionTreeModel(m_document.get(), this);
     m_sync = SyncState::fromMeetdesk(m_document->meetdeskData());
-    m_failed.clear();
     m_model->setStatusProvider([this](const Node &node) { return publishStatus(node); });
     m_proxy->setSourceModel(m_model);
     m_undoGroup.addStack(m_document->undoStack());
@@ -412,19 +419,24 @@ void MainWindow::enterInEvent()
         m_editor->chooseEventToEnter();
 }
 
-std::pair<QString, QColor> MainWindow::publishStatus(const Node &node) const
+CompetitionTreeModel::Status MainWindow::publishStatus(const Node &node) const
 {
-    if (m_failed.contains(&node))
-        return {tr("failed"), QColor(0xc0, 0x39, 0x2b)};
-    if (m_sync.isEmpty())
+    if (m_sync.isEmpty() && m_sync.failedKeys().isEmpty())
         return {};
     switch (publishStateOf(node, m_sync)) {
+    case PublishState::Failed: {
+        const QString why = m_sync.failure(payload::naturalKey(node));
+        return {tr("failed"), QColor(0xc0, 0x39, 0x2b),
+                tr("The last publish could not store this: %1. Publishing again sends it again.")
+                    .arg(why),
+                style()->standardIcon(QStyle::SP_MessageBoxCritical)};
+    }
     case PublishState::New:
-        return {tr("new"), QColor(0x1f, 0x6f, 0xb2)};
+        return {tr("new"), QColor(0x1f, 0x6f, 0xb2), tr("Not on OpenTrack yet"), {}};
     case PublishState::Changed:
-        return {tr("changed"), QColor(0x9a, 0x67, 0x00)};
+        return {tr("changed"), QColor(0x9a, 0x67, 0x00), tr("Changed since the last publish"), {}};
     case PublishState::Published:
-        return {tr("published"), QColor(0x2e, 0x7d, 0x32)};
+        return {tr("published"), QColor(0x2e, 0x7d, 0x32), tr("As last published"), {}};
     case PublishState::None:
         break;
     }
@@ -432,6 +444,16 @@ std::pair<QString, QColor> MainWindow::publishStatus(const Node &node) const
 }
 
 void MainWindow::publish()
+{
+    startPublish(false);
+}
+
+void MainWindow::verifyAndPublish()
+{
+    startPublish(true);
+}
+
+void MainWindow::startPublish(bool verify)
 {
     if (m_publishFlow)
         return; // one at a time
@@ -445,7 +467,7 @@ void MainWindow::publish()
         m_publishFlow->deleteLater();
         m_publishFlow = nullptr;
     });
-    m_publishFlow->start();
+    m_publishFlow->start(verify);
 }
 
 void MainWindow::pull()
@@ -475,11 +497,6 @@ void MainWindow::pull()
 void MainWindow::published(const PublishReport &report)
 {
     m_sync = SyncState::fromMeetdesk(m_document->meetdeskData());
-    m_failed.clear();
-    for (const auto &p : report.failures) {
-        if (p.node)
-            m_failed.insert(p.node);
-    }
     m_tree->viewport()->update(); // the status column is read afresh
     statusBar()->showMessage(report.complete() ? tr("Published: %1 created, %2 changed, %3 deleted")
                                                      .arg(report.created)

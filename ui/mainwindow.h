@@ -1,6 +1,7 @@
 #pragma once
 
 #include "format/recoveryfile.h"
+#include "models/competitiontreemodel.h"
 #include "opentrack/syncstate.h"
 #include "opentrack/tokenstore.h"
 
@@ -20,7 +21,6 @@ class QTreeView;
 
 namespace meetdesk {
 
-class CompetitionTreeModel;
 class ComputeFlow;
 class Document;
 class DocumentEditor;
@@ -59,6 +59,9 @@ public:
 
     // Publish > Publish...: log in if needed, review, publish, result.
     void publish();
+    // Publish > Verify everything on the server...: the same, reading every heat on the server
+    // (not only those changed here) to find every change made there.
+    void verifyAndPublish();
     // Publish > Pull from server...: a competition the user manages, as a new document.
     void pull();
     PublishFlow *publishFlow() const { return m_publishFlow; }
@@ -89,8 +92,9 @@ private:
     void duplicateNode();
     void moveNode(int delta);
     void showTreeMenu(const QPoint &pos);
+    void startPublish(bool verify);
     void published(const PublishReport &report);
-    std::pair<QString, QColor> publishStatus(const Node &node) const;
+    CompetitionTreeModel::Status publishStatus(const Node &node) const;
 
     std::unique_ptr<Document> m_document;
     std::unique_ptr<DocumentEditor> m_edit;
@@ -118,7 +122,6 @@ private:
     MeetDayActions *m_meetDay = nullptr;
     ComputeFlow *m_compute = nullptr;
     SyncState m_sync;
-    QSet<const Node *> m_failed;
 };
 
 } // namespace meetdesk

@@ -188,11 +188,26 @@ QVariant CompetitionTreeModel::data(const QModelIndex &index, int role) const
     }
     const Node *n = node(index);
     if (index.column() == StatusColumn) {
-        if (!m_status || (role != Qt::DisplayRole && role != Qt::ForegroundRole))
+        if (!m_status)
             return {};
-        const auto [text, colour] = m_status(*n);
-        return role == Qt::DisplayRole ? QVariant(text)
-                                       : (colour.isValid() ? QVariant(colour) : QVariant());
+        switch (role) {
+        case Qt::DisplayRole:
+            return m_status(*n).text;
+        case Qt::ForegroundRole:
+            if (const QColor colour = m_status(*n).colour; colour.isValid())
+                return colour;
+            return {};
+        case Qt::ToolTipRole:
+            if (const QString tip = m_status(*n).toolTip; !tip.isEmpty())
+                return tip;
+            return {};
+        case Qt::DecorationRole:
+            if (const QIcon icon = m_status(*n).icon; !icon.isNull())
+                return icon;
+            return {};
+        default:
+            return {};
+        }
     }
     switch (role) {
     case Qt::DisplayRole:

@@ -5,6 +5,7 @@
 #include <QAbstractItemModel>
 #include <QColor>
 #include <QHash>
+#include <QIcon>
 
 #include <functional>
 
@@ -44,9 +45,16 @@ public:
     QModelIndex indexOf(const Node *node, int column = LabelColumn) const;
     QModelIndex groupIndex(ListId list, int column = LabelColumn) const;
 
-    // The text of the status column for a node ("new", "changed", "published", "failed"),
-    // and a colour for it; the main window knows the sync state and the last publish.
-    using StatusProvider = std::function<std::pair<QString, QColor>(const Node &)>;
+    // The status column of a node: its text ("new", "changed", "published", "failed"), colour,
+    // tool tip (why it failed) and icon; the main window knows the sync state.
+    struct Status
+    {
+        QString text;
+        QColor colour;
+        QString toolTip;
+        QIcon icon;
+    };
+    using StatusProvider = std::function<Status(const Node &)>;
     void setStatusProvider(StatusProvider provider) { m_status = std::move(provider); }
 
 private:

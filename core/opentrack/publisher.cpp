@@ -108,6 +108,7 @@ void Publisher::plan()
     m_report = {};
     m_snapshot = {};
     m_done = 0;
+    m_total = 0; // nothing to send is known until the plan is made
     m_requestsAtStart = m_client->requestsSent();
     m_writesAtStart = m_session.writes();
     m_sync = SyncState::fromMeetdesk(m_document->meetdeskData());
@@ -226,6 +227,8 @@ bool Publisher::stopping(const ApiResponse &response) const
 void Publisher::refused(const PublishItem &item, const QString &message)
 {
     m_report.failures.append({item.node, item.label, message});
+    if (!item.key.isEmpty())
+        m_sync.setFailure(item.key, message); // shown in the tree until a publish stores it
 }
 
 void Publisher::end()
@@ -529,6 +532,8 @@ void Publisher::writeUnit(const PublishItem &planned)
         }
         if (item.remember)
             remember(item);
+        else if (item.action == PublishItem::Action::Unchanged)
+            m_sync.clearFailure(item.key); // as last published on both sides
         ++m_done;
     };
     if (it->fresh) {
@@ -568,6 +573,7 @@ void Publisher::remove(const PublishItem &item)
     m_session.send("DELETE", url, {}, [this, item](const ApiResponse &r) {
         if (r.ok() || r.status == 404) {
             m_sync.removeRecord(item.key);
+            m_sync.clearFailure(item.key);
             ++m_report.deleted;
         } else if (!stopping(r)) {
             refused(item, r.error.message);
@@ -622,6 +628,7 @@ void Publisher::stored(const PublishItem &item, const JsonValue &sent, const Jso
     if (base && base->id != id)
         base = nullptr;
     m_sync.setRecord(item.key, PublishPlan::advance(base, file, keysOf(sent), echo, id, url));
+    m_sync.clearFailure(item.key);
     if (created)
         ++m_report.created;
     else
@@ -630,6 +637,8 @@ void Publisher::stored(const PublishItem &item, const JsonValue &sent, const Jso
 
 void Publisher::noteChanges(const PublishItem &item)
 {
+    if (item.overwrite)
+        return; // the file's version went over them: nothing was left on OpenTrack
     if (item.action == PublishItem::Action::Conflict)
         m_report.conflicts.append(item);
     else if (!item.serverChanges.isEmpty())
@@ -653,6 +662,7 @@ void Publisher::remember(const PublishItem &item)
     m_sync.setRecord(item.key,
                      PublishPlan::agreed(base && base->id == id ? base : nullptr,
                                          payload::of(*item.node), *server, id, url));
+    m_sync.clearFailure(item.key);
 }
 
 void Publisher::finish()
@@ -667,6 +677,8 @@ void Publisher::finish()
             ++m_report.unchanged;
             if (item.remember)
                 remember(item);
+            else if (!m_cancelled && !m_session.hasEnded())
+                m_sync.clearFailure(item.key); // as last published on both sides
         } else if (item.action == PublishItem::Action::Delete) {
             if (item.remember)
                 m_sync.removeRecord(item.key);

@@ -563,9 +563,14 @@ void ServerReader::readUnits(ServerSnapshot &snapshot, const QStringList &keys, 
     auto count = std::make_shared<Countdown>();
     count->left = int(keys.size());
     count->done = std::move(done);
+    const int total = int(keys.size());
     for (const QString &key : keys) {
         const QUrl url = snapshot.units.value(key).url;
-        m_session.get(url, [&snapshot, key, url, count](const ApiResponse &r) {
+        m_session.get(url, [this, &snapshot, key, url, count, total](const ApiResponse &r) {
+            if (count->left > 1)
+                stage(tr("Reading heats from the server: %1 of %2")
+                          .arg(total - count->left + 1)
+                          .arg(total));
             QString error;
             const JsonValue unit = r.ok() ? payload::parse(r.body, &error) : JsonValue();
             if (!r.ok() || !error.isEmpty()) {

@@ -26,6 +26,10 @@ SyncState SyncState::fromMeetdesk(const JsonObject &meetdesk)
         return state;
     if (const JsonValue *server = sync->find(u"server"))
         state.m_server = QUrl(server->text());
+    if (const JsonValue *failed = sync->find(u"failed"); failed && failed->isObject()) {
+        for (const JsonMember &m : failed->members())
+            state.m_failures.insert(m.key, m.value.text());
+    }
     const JsonValue *records = sync->find(u"records");
     if (!records || !records->isObject())
         return state;
@@ -73,9 +77,17 @@ JsonObject SyncState::toMeetdesk(JsonObject meetdesk) const
         }
         records.push_back({key, JsonValue::object(std::move(record))});
     }
-    JsonValue sync
-        = JsonValue::object({{QStringLiteral("server"), JsonValue::string(m_server.toString())},
-                             {QStringLiteral("records"), JsonValue::object(std::move(records))}});
+    JsonObject members {{QStringLiteral("server"), JsonValue::string(m_server.toString())},
+                        {QStringLiteral("records"), JsonValue::object(std::move(records))}};
+    if (!m_failures.isEmpty()) {
+        QList<QString> failed = m_failures.keys();
+        std::sort(failed.begin(), failed.end());
+        std::vector<JsonMember> messages;
+        for (const QString &key : std::as_const(failed))
+            messages.push_back({key, JsonValue::string(m_failures.value(key))});
+        members.push_back({QStringLiteral("failed"), JsonValue::object(std::move(messages))});
+    }
+    JsonValue sync = JsonValue::object(std::move(members));
     setMember(meetdesk, QStringLiteral("sync"), std::move(sync));
     return meetdesk;
 }
@@ -86,6 +98,7 @@ void SyncState::setServer(const QUrl &server)
         return;
     m_server = server;
     m_records.clear();
+    m_failures.clear();
 }
 
 const SyncState::Record *SyncState::record(const QString &key) const

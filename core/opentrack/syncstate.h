@@ -53,9 +53,17 @@ public:
     QList<QString> keys() const { return m_records.keys(); }
     bool isEmpty() const { return m_records.isEmpty(); }
 
+    // Records whose last write failed, with the server's message: kept (and saved with the
+    // file) until a later publish stores the record or finds both sides agree.
+    QString failure(const QString &key) const { return m_failures.value(key); }
+    void setFailure(const QString &key, const QString &message) { m_failures.insert(key, message); }
+    void clearFailure(const QString &key) { m_failures.remove(key); }
+    QList<QString> failedKeys() const { return m_failures.keys(); }
+
 private:
     QUrl m_server;
     QHash<QString, Record> m_records;
+    QHash<QString, QString> m_failures;
 };
 
 } // namespace meetdesk

@@ -48,6 +48,32 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(model.indexOf(&tri)), int(tri.units.size() + tri.results.size()));
     }
 
+    // The status column shows what the provider says: text, colour and why (tool tip). (The
+    // icon is seen in the main window's test: a pixmap needs a GUI application.)
+    void statusColumnFromTheProvider()
+    {
+        auto doc = testdata::loadDocument();
+        CompetitionTreeModel model(doc.get());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const Unit *failed = doc->competition().events[0]->units[0].get();
+        model.setStatusProvider([failed](const Node &node) {
+            if (&node == failed)
+                return CompetitionTreeModel::Status {
+                    QStringLiteral("failed"), QColor(Qt::red), QStringLiteral("status 500"), {}};
+            return CompetitionTreeModel::Status {QStringLiteral("published"), {}, {}, {}};
+        });
+        const QModelIndex heat = model.indexOf(failed, CompetitionTreeModel::StatusColumn);
+        QCOMPARE(heat.data().toString(), QStringLiteral("failed"));
+        QCOMPARE(heat.data(Qt::ForegroundRole).value<QColor>(), QColor(Qt::red));
+        QCOMPARE(heat.data(Qt::ToolTipRole).toString(), QStringLiteral("status 500"));
+        const QModelIndex other = model.indexOf(doc->competition().competitors[0].get(),
+                                                CompetitionTreeModel::StatusColumn);
+        QCOMPARE(other.data().toString(), QStringLiteral("published"));
+        QVERIFY(!other.data(Qt::ToolTipRole).isValid());
+        QVERIFY(!other.data(Qt::DecorationRole).isValid());
+    }
+
     void editsEmitRowSignalsNotResets()
     {
         auto doc = testdata::loadDocument();

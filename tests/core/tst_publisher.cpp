@@ -5,6 +5,7 @@
 #include "opentrack/apimessages.h"
 #include "opentrack/payload.h"
 #include "opentrack/publisher.h"
+#include "opentrack/publishstate.h"
 #include "opentrack/puller.h"
 #include "support/apitesting.h"
 #include "support/fakeopentrack.h"
@@ -348,6 +349,29 @@ private Q_SLOTS:
                  doc->competition().events[0]->units[0]->results[0]->performance);
     }
 
+    // A web edit the user chose to overwrite is overwritten, and not reported as left there.
+    void anOverwrittenWebEditIsNotReportedAsLeft()
+    {
+        auto doc = testdata::loadDocument();
+        const auto first = apitesting::publish(m_client, *doc, root());
+        QVERIFY2(first.complete(), qPrintable(first.problems()));
+        const QUrl tomUrl = syncUrl(*doc, QStringLiteral("competitor:101"));
+        QVERIFY(write(m_client, "PATCH", tomUrl, R"({"last_name": "Adeyemi-Web"})"));
+        Publisher publisher(&m_client, doc.get(), root());
+        QString failure;
+        QVERIFY2(waitForPlan(publisher, &failure), qPrintable(failure));
+        QCOMPARE(findItem(publisher.items(), QStringLiteral("competitor:101"))->action,
+                 PublishItem::Action::ServerChange);
+        publisher.setOverwrite(QStringLiteral("competitor:101"), true);
+        PublishReport report;
+        QVERIFY(waitForPublish(publisher, &report));
+        QVERIFY(report.complete());
+        QCOMPARE(report.updated, 1);
+        QVERIFY(report.serverChanges.isEmpty());
+        QCOMPARE(read(m_client, tomUrl).value(QStringLiteral("last_name")).toString(),
+                 doc->competition().competitors[0]->lastName);
+    }
+
     // Changes to a heat the file did not touch are seen when every heat is verified.
     void verifyingReadsEveryHeat()
     {
@@ -554,6 +578,68 @@ private Q_SLOTS:
         const QString id = syncId(*doc, QStringLiteral("competition"));
         QCOMPARE(countOnServer(m_client, m_root, QStringLiteral("competitors"), id), 40);
         QCOMPARE(countOnServer(m_client, m_root, QStringLiteral("events"), id), 9);
+    }
+
+    // A heat whose write failed is marked failed in the sync state (the tree shows it) and stays
+    // so through a publish that fails it again, until one stores it.
+    void aFailedHeatStaysFailedUntilStored()
+    {
+        auto doc = testdata::loadDocument();
+        const auto first = apitesting::publish(m_client, *doc, root());
+        QVERIFY2(first.complete(), qPrintable(first.problems()));
+        const Unit &final = *doc->competition().events[0]->units[2];
+        const QString key = payload::naturalKey(final);
+        DocumentEditor(*doc).setValue(*final.results[0], QLatin1StringView("performance"),
+                                      QStringLiteral("10.55"));
+        const auto failedState = [&] {
+            return publishStateOf(final, SyncState::fromMeetdesk(doc->meetdeskData()));
+        };
+        QCOMPARE(failedState(), PublishState::Changed);
+        m_sandbox->post(QStringLiteral("/sandbox/faults/"),
+                        "{\"method\": \"PATCH\", \"path\": \"/api/units/\", \"count\": 1000, "
+                        "\"kind\": \"500\"}");
+        for (int attempt = 0; attempt < 2; ++attempt) {
+            const auto broken = apitesting::publish(m_client, *doc, root());
+            QVERIFY(broken.finished);
+            QCOMPARE(broken.report.failures.size(), 1);
+            QCOMPARE(failedState(), PublishState::Failed);
+            QVERIFY(SyncState::fromMeetdesk(doc->meetdeskData())
+                        .failure(key)
+                        .contains(QStringLiteral("status 500")));
+        }
+        m_sandbox->clearFaults();
+        const auto mended = apitesting::publish(m_client, *doc, root());
+        QVERIFY2(mended.complete(), qPrintable(mended.problems()));
+        QCOMPARE(failedState(), PublishState::Published);
+        QVERIFY(SyncState::fromMeetdesk(doc->meetdeskData()).failedKeys().isEmpty());
+    }
+
+    // While it reads the server, a Publisher says what it is reading, heat by heat: the
+    // progress display shows the real stage. Nothing to send is known yet (total 0).
+    void planningSaysWhatItReads()
+    {
+        auto doc = testdata::loadDocument();
+        const auto first = apitesting::publish(m_client, *doc, root());
+        QVERIFY2(first.complete(), qPrintable(first.problems()));
+        Publisher publisher(&m_client, doc.get(), root());
+        publisher.setVerify(true);
+        QStringList steps;
+        QList<int> totals;
+        connect(&publisher, &Publisher::progress, this, [&](int, int total, const QString &step) {
+            steps.append(step);
+            totals.append(total);
+        });
+        QString failure;
+        QVERIFY2(waitForPlan(publisher, &failure), qPrintable(failure));
+        QVERIFY2(steps.contains(QStringLiteral("Looking for the competition on the server")),
+                 qPrintable(steps.join(u'|')));
+        QVERIFY2(steps.contains(QStringLiteral("Reading what the server holds")),
+                 qPrintable(steps.join(u'|')));
+        QVERIFY2(steps.contains(QStringLiteral("Reading 10 heat(s) from the server")),
+                 qPrintable(steps.join(u'|')));
+        QVERIFY2(steps.contains(QStringLiteral("Reading heats from the server: 9 of 10")),
+                 qPrintable(steps.join(u'|')));
+        QCOMPARE(totals, QList<int>(totals.size(), 0));
     }
 
     void transientFaultsAreRiddenOut()

@@ -43,6 +43,28 @@ private Q_SLOTS:
         QCOMPARE(state.toMeetdesk(meetdesk), read.toMeetdesk(meetdesk)); // stable: records sorted
     }
 
+    // A record whose write failed stays failed, with the server's words, across a save.
+    void failuresAreKeptUntilCleared()
+    {
+        SyncState state;
+        state.setServer(QUrl(QStringLiteral("https://a/api/")));
+        state.setFailure(QStringLiteral("unit:T01/1/1"), QStringLiteral("status 500"));
+        const JsonObject written = state.toMeetdesk({});
+        const SyncState read = SyncState::fromMeetdesk(written);
+        QCOMPARE(read.failure(QStringLiteral("unit:T01/1/1")), QStringLiteral("status 500"));
+        QCOMPARE(read.failedKeys(), QList<QString> {QStringLiteral("unit:T01/1/1")});
+        QCOMPARE(read.toMeetdesk({}), written);
+        SyncState cleared = read;
+        cleared.clearFailure(QStringLiteral("unit:T01/1/1"));
+        QVERIFY(cleared.failure(QStringLiteral("unit:T01/1/1")).isEmpty());
+        // No failures, no "failed" member: files without any stay as they were.
+        QVERIFY(!findMember(cleared.toMeetdesk({}).front().value.members(), u"failed"));
+        // Another server: what failed on the old one does not count.
+        SyncState moved = read;
+        moved.setServer(QUrl(QStringLiteral("https://b/api/")));
+        QVERIFY(moved.failedKeys().isEmpty());
+    }
+
     void anotherServerStartsAfresh()
     {
         SyncState state;

@@ -2,18 +2,31 @@
 #include "mainwindow.h"
 #include "model/document.h"
 #include "models/competitiontreemodel.h"
+#include "opentrack/payload.h"
+#include "opentrack/publishplan.h"
 #include "prompts.h"
 #include "publish/publishflow.h"
 #include "settings.h"
+#include "support/apitesting.h"
 #include "support/sandboxserver.h"
+#include "support/viewtesting.h"
 #include "support/windowtesting.h"
 #include "testdata.h"
 
 #include "edit/documenteditor.h"
 
+#include <QAction>
+#include <QClipboard>
+#include <QDateTime>
 #include <QDir>
+#include <QGuiApplication>
+#include <QIcon>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
@@ -39,12 +52,87 @@ template<class T = QDialog> T *dialog(MainWindow &w, const char *name)
     return shown ? found : nullptr;
 }
 
-QString status(MainWindow &w, const Node *node)
+QModelIndex statusIndex(MainWindow &w, const Node *node)
 {
     auto *proxy = qobject_cast<QSortFilterProxyModel *>(
         w.findChild<QTreeView *>(QStringLiteral("competitionTree"))->model());
     auto *model = qobject_cast<CompetitionTreeModel *>(proxy->sourceModel());
-    return model->indexOf(node, CompetitionTreeModel::StatusColumn).data().toString();
+    return model->indexOf(node, CompetitionTreeModel::StatusColumn);
+}
+
+QString status(MainWindow &w, const Node *node)
+{
+    return statusIndex(w, node).data().toString();
+}
+
+QPoint centre(QTreeWidget *tree, QTreeWidgetItem *item)
+{
+    tree->scrollToItem(item);
+    return tree->visualItemRect(item).center();
+}
+
+void click(QTreeWidget *tree, QTreeWidgetItem *item)
+{
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, centre(tree, item));
+}
+
+void doubleClick(QTreeWidget *tree, QTreeWidgetItem *item)
+{
+    viewtesting::doubleClick(tree->viewport(), centre(tree, item));
+}
+
+QStringList topLevelTexts(QTreeWidget *tree)
+{
+    QStringList texts;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i)
+        texts.append(tree->topLevelItem(i)->text(0));
+    return texts;
+}
+
+QString summaryOf(QDialog *review)
+{
+    return review->findChild<QLabel *>(QStringLiteral("reviewSummary"))->text();
+}
+
+// A window on a copy of the sample, set to publish to the sandbox as the federation user.
+std::unique_ptr<MainWindow> openSample(const QTemporaryDir &home, const SandboxServer &sandbox,
+                                       const QString &token = {})
+{
+    Settings::setServer(sandbox.apiRoot().toString());
+    Settings::setUserName(QStringLiteral("federation"));
+    auto window = std::make_unique<MainWindow>();
+    auto tokens = std::make_unique<MemoryTokenStore>();
+    if (!token.isEmpty())
+        tokens->writeToken(sandbox.apiRoot().toString(), QStringLiteral("federation"), token);
+    window->setTokenStore(std::move(tokens));
+    window->resize(1200, 800);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()))
+        return {};
+    const QString file
+        = home.filePath(QStringLiteral("meet-%1.json")).arg(QDateTime::currentMSecsSinceEpoch());
+    if (!QFile::copy(testdata::samplePath(), file) || !window->openFile(file))
+        return {};
+    return window;
+}
+
+QUrl syncUrl(const Document &doc, const QString &key)
+{
+    const SyncState sync = SyncState::fromMeetdesk(doc.meetdeskData());
+    const SyncState::Record *record = sync.record(key);
+    return record ? record->url : QUrl();
+}
+
+QJsonObject read(ApiClient &client, const QUrl &url)
+{
+    const ApiResponse r = apitesting::waitFor([&](auto done) { client.get(url, done); });
+    return r.ok() ? r.json.object() : QJsonObject();
+}
+
+// A change made on OpenTrack's side: a PATCH straight to the sandbox.
+bool patch(ApiClient &client, const QUrl &url, const QByteArray &json)
+{
+    return apitesting::waitFor([&](auto done) { client.sendJson("PATCH", url, json, done); }).ok();
 }
 
 } // namespace
@@ -85,6 +173,11 @@ private Q_SLOTS:
         window.publish();
         auto *login = dialog(window, "loginDialog");
         QVERIFY(login);
+        // The address box shows the whole address.
+        auto *address = login->findChild<QLineEdit *>(QStringLiteral("customServer"));
+        QCOMPARE(address->text(), sandbox.apiRoot().toString());
+        QVERIFY(address->width() > address->fontMetrics().horizontalAdvance(
+                    QStringLiteral("https://data.opentrack.run/api/")));
         auto *password = login->findChild<QLineEdit *>(QStringLiteral("password"));
         QTest::keyClicks(password, QStringLiteral("wrong"));
         QTest::mouseClick(login->findChild<QPushButton *>(QStringLiteral("logIn")), Qt::LeftButton);
@@ -116,6 +209,9 @@ private Q_SLOTS:
                      ->text()
                      .contains(QStringLiteral("60 created, 10 changed")),
                  qPrintable(result->findChild<QLabel *>(QStringLiteral("resultSummary"))->text()));
+        // All stored: one sentence and its buttons, no empty list.
+        QVERIFY(!result->findChild<QTreeWidget *>(QStringLiteral("problems"))->isVisible());
+        QVERIFY2(result->height() < 200, qPrintable(QString::number(result->height())));
         screenshot(result, QStringLiteral("publish-result"));
         result->close();
         QTRY_VERIFY(!window.publishFlow());
@@ -127,9 +223,9 @@ private Q_SLOTS:
         DocumentEditor(*window.document())
             .setValue(*final.results[0], QLatin1StringView("performance"), QStringLiteral("10.55"));
         QCOMPARE(status(window, &final), QStringLiteral("changed"));
-        sandbox.post(
-            QStringLiteral("/sandbox/faults/"),
-            "{\"method\": \"PATCH\", \"path\": \"/api/units/\", \"count\": 10, \"kind\": \"500\"}");
+        sandbox.post(QStringLiteral("/sandbox/faults/"),
+                     "{\"method\": \"PATCH\", \"path\": \"/api/units/\", \"count\": 1000, "
+                     "\"kind\": \"500\"}");
         window.publish(); // the token is known now: straight to the review
         review = dialog(window, "reviewDialog");
         QVERIFY(review);
@@ -138,16 +234,58 @@ private Q_SLOTS:
         result = dialog(window, "resultDialog");
         QVERIFY(result);
         auto *problems = result->findChild<QTreeWidget *>(QStringLiteral("problems"));
-        QCOMPARE(problems->topLevelItemCount(), 1);
-        QCOMPARE(problems->topLevelItem(0)->text(0), QStringLiteral("heat Final (T01 100m Men)"));
-        QVERIFY(problems->topLevelItem(0)->text(1).contains(QStringLiteral("status 500")));
+        QCOMPARE(topLevelTexts(problems), QStringList {QStringLiteral("Failed (1)")});
+        QTreeWidgetItem *failedLine = problems->topLevelItem(0)->child(0);
+        QCOMPARE(failedLine->text(0), QStringLiteral("heat Final (T01 100m Men)"));
+        QVERIFY(failedLine->text(1).contains(QStringLiteral("status 500")));
         screenshot(result, QStringLiteral("publish-error-dialog"));
-        Q_EMIT problems->itemDoubleClicked(problems->topLevelItem(0), 0);
+        QGuiApplication::clipboard()->clear();
+        QTest::mouseClick(result->findChild<QPushButton *>(QStringLiteral("copyReport")),
+                          Qt::LeftButton);
+        QVERIFY2(
+            QGuiApplication::clipboard()->text().contains(
+                QStringLiteral("Failed (1)\n  heat Final (T01 100m Men): "))
+                && QGuiApplication::clipboard()->text().contains(QStringLiteral("(status 500)")),
+            qPrintable(QGuiApplication::clipboard()->text()));
+        doubleClick(problems, failedLine);
         QCOMPARE(window.currentNode(), &final); // the failing record is selected in the tree
         result->close();
         QTRY_VERIFY(!window.publishFlow());
         QCOMPARE(status(window, &final), QStringLiteral("failed"));
+        QVERIFY(statusIndex(window, &final)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("status 500")));
+        QVERIFY(!statusIndex(window, &final).data(Qt::DecorationRole).value<QIcon>().isNull());
         screenshot(&window, QStringLiteral("publish-state-in-tree"));
+
+        // Failed again: still failed. Stored at last: published.
+        window.publish();
+        review = dialog(window, "reviewDialog");
+        QVERIFY(review);
+        QTest::mouseClick(review->findChild<QPushButton *>(QStringLiteral("publishButton")),
+                          Qt::LeftButton);
+        result = dialog(window, "resultDialog");
+        QVERIFY(result);
+        result->close();
+        QTRY_VERIFY(!window.publishFlow());
+        QCOMPARE(status(window, &final), QStringLiteral("failed"));
+        sandbox.clearFaults();
+        window.publish();
+        review = dialog(window, "reviewDialog");
+        QVERIFY(review);
+        QTest::mouseClick(review->findChild<QPushButton *>(QStringLiteral("publishButton")),
+                          Qt::LeftButton);
+        result = dialog(window, "resultDialog");
+        QVERIFY(result);
+        QVERIFY2(result->findChild<QLabel *>(QStringLiteral("resultSummary"))
+                     ->text()
+                     .contains(QStringLiteral("1 changed")),
+                 qPrintable(result->findChild<QLabel *>(QStringLiteral("resultSummary"))->text()));
+        result->close();
+        QTRY_VERIFY(!window.publishFlow());
+        QCOMPARE(status(window, &final), QStringLiteral("published"));
+        QVERIFY(statusIndex(window, &final).data(Qt::DecorationRole).isNull());
 
         // Pull what is online into a new document: the same records, all published.
         Prompts::setNextAnswer(QMessageBox::Discard); // the unsaved sync state
@@ -171,6 +309,173 @@ private Q_SLOTS:
         review->reject();
         QTRY_VERIFY(!window.publishFlow());
         QCOMPARE(status(window, &pulled), QStringLiteral("changed"));
+        Prompts::setNextAnswer(QMessageBox::Discard);
+    }
+
+    // A change made on OpenTrack and a conflict, shown field by field; taking OpenTrack's
+    // version is an edit Undo takes back; overwriting sends the file's version.
+    void serverChangeAndConflictInTheReview()
+    {
+        SandboxServer sandbox;
+        QVERIFY2(sandbox.isRunning(), qPrintable(sandbox.startError()));
+        ApiClient client;
+        const QString token = apitesting::logInAsFederation(client, sandbox.apiRoot());
+        QVERIFY(!token.isEmpty());
+        auto window = openSample(m_home, sandbox, token);
+        QVERIFY(window);
+        Document &doc = *window->document();
+        const auto first = apitesting::publish(client, doc, sandbox.apiRoot());
+        QVERIFY2(first.complete(), qPrintable(first.problems()));
+
+        // On OpenTrack: Tom's surname, and the winner's time in the first heat.
+        const Competition &c = doc.competition();
+        const Competitor &tom = *c.competitors[0];
+        const QUrl tomUrl = syncUrl(doc, QStringLiteral("competitor:101"));
+        QVERIFY(patch(client, tomUrl, R"({"last_name": "Adeyemi-Web"})"));
+        const Unit &heat = *c.events[0]->units[0];
+        const QUrl heatUrl = syncUrl(doc, payload::naturalKey(heat));
+        QJsonObject web = read(client, heatUrl);
+        QJsonArray results = web.value(QStringLiteral("results")).toArray();
+        QJsonObject winner = results[0].toObject();
+        const QString winnerBib = winner.value(QStringLiteral("bib")).toString();
+        const QString winnerTime = heat.results[0]->performance;
+        winner.insert(QStringLiteral("performance"), QStringLiteral("10.01"));
+        results[0] = winner;
+        QVERIFY(patch(client, heatUrl,
+                      QJsonDocument(QJsonObject {{QStringLiteral("results"), results}}).toJson()));
+        // Here: the second runner's time in the same heat.
+        const QString secondBib = heat.results[1]->bib;
+        const QString secondTime = heat.results[1]->performance;
+        DocumentEditor(doc).setValue(*heat.results[1], QLatin1StringView("performance"),
+                                     QStringLiteral("10.99"));
+
+        window->publish();
+        auto *review = dialog(*window, "reviewDialog");
+        QVERIFY(review);
+        auto *tree = review->findChild<QTreeWidget *>(QStringLiteral("reviewTree"));
+        QCOMPARE(
+            topLevelTexts(tree).mid(0, 2),
+            (QStringList {QStringLiteral("Changed here and on OpenTrack (conflict) (1)"),
+                          QStringLiteral("Changed on OpenTrack since your last publish (1)")}));
+        QVERIFY2(summaryOf(review).contains(QStringLiteral("1 conflict(s) waiting")),
+                 qPrintable(summaryOf(review)));
+        // Field by field: what was published, what the file has, what OpenTrack has.
+        QTreeWidgetItem *conflict = tree->topLevelItem(0)->child(0);
+        QCOMPARE(conflict->text(0), QStringLiteral("heat Heat 1 (T01 100m Men)"));
+        QCOMPARE(conflict->text(4), QStringLiteral("Waiting: not sent"));
+        QStringList fields;
+        for (int i = 0; i < conflict->childCount(); ++i)
+            fields.append(QStringList {conflict->child(i)->text(0), conflict->child(i)->text(1),
+                                       conflict->child(i)->text(2), conflict->child(i)->text(3)}
+                              .join(u'|'));
+        QVERIFY2(fields.contains(QStringLiteral("Results, bib %1: Performance|%2|%2|10.01")
+                                     .arg(winnerBib, winnerTime)),
+                 qPrintable(fields.join(u'\n')));
+        QVERIFY2(fields.contains(QStringLiteral("Results, bib %1: Performance|%2|10.99|%2")
+                                     .arg(secondBib, secondTime)),
+                 qPrintable(fields.join(u'\n')));
+        QTreeWidgetItem *changed = tree->topLevelItem(1)->child(0);
+        QCOMPARE(changed->text(0), QStringLiteral("competitor 101 Tom Adeyemi"));
+        QCOMPARE(changed->child(0)->text(0), QStringLiteral("Last name"));
+        QCOMPARE(changed->child(0)->text(1), QStringLiteral("Adeyemi"));
+        QCOMPARE(changed->child(0)->text(2), QStringLiteral("Adeyemi"));
+        QCOMPARE(changed->child(0)->text(3), QStringLiteral("Adeyemi-Web"));
+        screenshot(review, QStringLiteral("publish-review-conflict"));
+
+        // Take OpenTrack's version of the heat: the file has the web's times now.
+        const int steps = doc.undoStack()->count();
+        click(tree, conflict);
+        QTest::mouseClick(review->findChild<QPushButton *>(QStringLiteral("takeServerButton")),
+                          Qt::LeftButton);
+        QCOMPARE(doc.undoStack()->count(), steps + 1);
+        QCOMPARE(c.events[0]->units[0]->results[0]->performance, QStringLiteral("10.01"));
+        QCOMPARE(window->currentNode(), c.events[0]->units[0].get()); // shown in the window
+        QCOMPARE(topLevelTexts(tree).first(),
+                 QStringLiteral("Changed on OpenTrack since your last publish (1)"));
+        QVERIFY(!summaryOf(review).contains(QStringLiteral("conflict")));
+
+        // Overwrite Tom's web edit: the record chosen with the keyboard (it is current after the
+        // take; Down goes to its field, Up back), then the button. (Alt+O is its mnemonic;
+        // the offscreen platform has no mnemonics, so it is tried on a real X server.)
+        changed = tree->topLevelItem(0)->child(0);
+        QCOMPARE(changed->text(0), QStringLiteral("competitor 101 Tom Adeyemi"));
+        QCOMPARE(tree->currentItem(), changed);
+        tree->setFocus();
+        QTest::keyClick(tree, Qt::Key_Down);
+        QCOMPARE(tree->currentItem(), changed->child(0));
+        QTest::keyClick(tree, Qt::Key_Up);
+        QCOMPARE(tree->currentItem(), changed);
+        QTest::mouseClick(review->findChild<QPushButton *>(QStringLiteral("overwriteButton")),
+                          Qt::LeftButton);
+        changed = tree->topLevelItem(0)->child(0);
+        QCOMPARE(changed->text(4), QStringLiteral("Overwrite with mine"));
+        QVERIFY2(summaryOf(review).contains(QStringLiteral("1 record(s) will be overwritten")),
+                 qPrintable(summaryOf(review)));
+        screenshot(review, QStringLiteral("publish-review-overwrite"));
+        QTest::mouseClick(review->findChild<QPushButton *>(QStringLiteral("publishButton")),
+                          Qt::LeftButton);
+        auto *result = dialog(*window, "resultDialog");
+        QVERIFY(result);
+        QVERIFY2(result->findChild<QLabel *>(QStringLiteral("resultSummary"))
+                     ->text()
+                     .contains(QStringLiteral("1 changed")),
+                 qPrintable(result->findChild<QLabel *>(QStringLiteral("resultSummary"))->text()));
+        // Overwritten: not listed as left on OpenTrack.
+        QVERIFY(!result->findChild<QTreeWidget *>(QStringLiteral("problems"))->isVisible());
+        result->close();
+        QTRY_VERIFY(!window->publishFlow());
+        QCOMPARE(read(client, tomUrl).value(QStringLiteral("last_name")).toString(), tom.lastName);
+
+        // Undo takes OpenTrack's times back out of the file.
+        window->findChild<QAction *>(QStringLiteral("undoAction"))->trigger();
+        QCOMPARE(c.events[0]->units[0]->results[0]->performance, winnerTime);
+        QCOMPARE(c.events[0]->units[0]->results[1]->performance, QStringLiteral("10.99"));
+        Prompts::setNextAnswer(QMessageBox::Discard);
+    }
+
+    // Publish > Verify everything on the server reads every heat: a web edit to a heat the file
+    // did not touch shows; the progress says which heats it is reading.
+    void verifyEverything()
+    {
+        SandboxServer sandbox;
+        QVERIFY2(sandbox.isRunning(), qPrintable(sandbox.startError()));
+        ApiClient client;
+        const QString token = apitesting::logInAsFederation(client, sandbox.apiRoot());
+        QVERIFY(!token.isEmpty());
+        auto window = openSample(m_home, sandbox, token);
+        QVERIFY(window);
+        Document &doc = *window->document();
+        const auto first = apitesting::publish(client, doc, sandbox.apiRoot());
+        QVERIFY2(first.complete(), qPrintable(first.problems()));
+        const Unit &heat = *doc.competition().events[0]->units[1];
+        QVERIFY(patch(client, syncUrl(doc, payload::naturalKey(heat)), R"({"results": []})"));
+        // One heat answers slowly, so the reading can be seen.
+        sandbox.post(QStringLiteral("/sandbox/faults/"),
+                     "{\"method\": \"GET\", \"path\": \"/api/units/\", \"count\": 1, \"kind\": "
+                     "\"stall\", \"seconds\": 3}");
+
+        auto *verify = window->findChild<QAction *>(QStringLiteral("verifyAction"));
+        QVERIFY(verify);
+        QVERIFY(window->menuBar()->actions().size() > 0);
+        verify->trigger();
+        auto *progress = dialog(*window, "progressDialog");
+        QVERIFY(progress);
+        QCOMPARE(progress->windowTitle(), QStringLiteral("Verifying everything on the server"));
+        auto *step = progress->findChild<QLabel *>(QStringLiteral("progressStep"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            step->text().startsWith(QStringLiteral("Reading heats from the server: ")), 20000);
+        QVERIFY(!progress->findChild<QLabel *>(QStringLiteral("progressCounts"))->isVisible());
+        screenshot(progress, QStringLiteral("publish-verify-progress"));
+
+        auto *review = dialog(*window, "reviewDialog");
+        QVERIFY(review);
+        auto *tree = review->findChild<QTreeWidget *>(QStringLiteral("reviewTree"));
+        QCOMPARE(topLevelTexts(tree).first(),
+                 QStringLiteral("Changed on OpenTrack since your last publish (1)"));
+        QCOMPARE(tree->topLevelItem(0)->child(0)->text(0), PublishPlan::label(heat));
+        screenshot(review, QStringLiteral("publish-verify-review"));
+        review->reject();
+        QTRY_VERIFY(!window->publishFlow());
         Prompts::setNextAnswer(QMessageBox::Discard);
     }
 };

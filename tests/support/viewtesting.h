@@ -1,7 +1,8 @@
 #pragma once
 
 // Where a user clicks in item views, for the GUI tests: a list item's check box, a table
-// row's header, and a right click delivered as the platform delivers it; typing into a grid.
+// row's header, a right click or a double click delivered as the platform delivers it; typing
+// into a grid.
 
 #include <QApplication>
 #include <QHeaderView>
@@ -67,6 +68,14 @@ inline void keyInEditor(Qt::Key key)
     QTest::keyClick(QApplication::focusWidget(), key);
     QCoreApplication::processEvents(); // the delegate commits on a queued call
     QCoreApplication::processEvents();
+}
+
+// A double click through the window, as the platform delivers it: press, release, press and
+// release, which the application turns into a double click (an item view activates the item).
+inline void doubleClick(QWidget *widget, QPoint at)
+{
+    QTest::mouseDClick(widget->window()->windowHandle(), Qt::LeftButton, {},
+                       widget->mapTo(widget->window(), at));
 }
 
 } // namespace meetdesk::viewtesting

@@ -32,15 +32,29 @@ LoginDialog::LoginDialog(ApiClient *client, QWidget *parent)
     m_server->addItem(tr("Another server..."), QString());
     m_custom->setObjectName(QStringLiteral("customServer"));
     m_custom->setPlaceholderText(QStringLiteral("https://example.org/api/"));
+    // A whole address fits: the longest of OpenTrack's own and a little more.
+    const QFontMetrics metrics = m_custom->fontMetrics();
+    m_custom->setMinimumWidth(
+        std::max({metrics.horizontalAdvance(QStringLiteral("https://data.opentrack.run/api/")),
+                  metrics.horizontalAdvance(Settings::openTrackServer),
+                  metrics.horizontalAdvance(Settings::openTrackTestServer)})
+        + 6 * metrics.averageCharWidth());
     const QString saved = Settings::server();
     const int known = m_server->findData(saved);
     m_server->setCurrentIndex(known >= 0 ? known : 2);
+    // The address box shows the chosen server's address, and takes one's own.
+    const auto showAddress = [this](int index) {
+        const QString address = m_server->itemData(index).toString();
+        m_custom->setEnabled(address.isEmpty()); // shown, greyed: the choice above decides
+        m_custom->setText(address.isEmpty() ? m_typed : address);
+        m_custom->setToolTip(address.isEmpty() ? tr("The API root of your server") : QString());
+    };
     if (known < 0)
-        m_custom->setText(saved);
-    m_custom->setEnabled(known < 0);
-    connect(m_server, &QComboBox::currentIndexChanged, this, [this](int index) {
-        m_custom->setEnabled(m_server->itemData(index).toString().isEmpty());
-    });
+        m_typed = saved;
+    showAddress(m_server->currentIndex());
+    connect(m_custom, &QLineEdit::textEdited, this,
+            [this](const QString &text) { m_typed = text; });
+    connect(m_server, &QComboBox::currentIndexChanged, this, showAddress);
     m_user->setObjectName(QStringLiteral("user"));
     m_user->setText(Settings::userName());
     m_password->setObjectName(QStringLiteral("password"));

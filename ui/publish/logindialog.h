@@ -38,6 +38,7 @@ private:
     QLabel *m_message;
     QPushButton *m_logIn;
     QString m_token;
+    QString m_typed; // the address of one's own server, as typed
 };
 
 } // namespace meetdesk

@@ -22,6 +22,8 @@ ProgressDialog::ProgressDialog(QWidget *parent)
     m_counts->setObjectName(QStringLiteral("progressCounts"));
     m_cancel->setObjectName(QStringLiteral("cancelPublish"));
     m_bar->setRange(0, 0); // busy until the plan is known
+    m_counts->hide();
+    m_step->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_step);
     layout->addWidget(m_bar);
@@ -32,10 +34,17 @@ ProgressDialog::ProgressDialog(QWidget *parent)
 
 void ProgressDialog::setProgress(int done, int total, const QString &step)
 {
-    m_bar->setRange(0, std::max(total, 1));
-    m_bar->setValue(std::min(done, std::max(total, 1)));
     m_step->setText(step);
+    if (total <= 0) {
+        // Reading the server, or nothing to send: the stage says what is going on.
+        m_bar->setRange(0, 0);
+        m_counts->hide();
+        return;
+    }
+    m_bar->setRange(0, total);
+    m_bar->setValue(std::min(done, total));
     m_counts->setText(tr("%1 of %2 changes sent").arg(done).arg(total));
+    m_counts->show();
 }
 
 void ProgressDialog::reject()

@@ -8,8 +8,9 @@ class QPushButton;
 
 namespace meetdesk {
 
-// While publishing: the overall bar, the current step, the counts, and Cancel, which stops
-// cleanly after the requests already sent.
+// While reading the server and publishing: the current step (the Publisher's stage while it
+// reads: "Reading heats from the server: 3 of 10"), the overall bar (busy while reading), the
+// counts of changes sent, and Cancel, which stops cleanly after the requests already sent.
 class ProgressDialog : public QDialog
 {
     Q_OBJECT

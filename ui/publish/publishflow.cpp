@@ -1,5 +1,6 @@
 #include "publishflow.h"
 
+#include "findingsdialog.h"
 #include "logindialog.h"
 
 #include "model/document.h"
@@ -64,8 +65,25 @@ void PublishFlow::withToken(std::function<void()> then)
                         });
 }
 
-void PublishFlow::start()
+void PublishFlow::showFindings(const QList<Finding> &findings)
 {
+    auto *dialog = new FindingsDialog(findings, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &FindingsDialog::nodeRequested, this, &PublishFlow::nodeRequested);
+    connect(dialog, &QDialog::finished, this, &PublishFlow::ended);
+    dialog->open();
+}
+
+void PublishFlow::start(bool verify)
+{
+    m_verify = verify;
+    // Errors stop a publish before any request, the login included: listed, each leading to
+    // its record. (The Publisher checks again.)
+    if (const QList<Finding> errors = Publisher::errorsIn(m_document->competition());
+        !errors.isEmpty()) {
+        showFindings(errors);
+        return;
+    }
     withToken([this] { review(); });
 }
 
@@ -131,6 +149,7 @@ void PublishFlow::review()
     const QString server = Settings::server();
     m_client.setApiRoot(QUrl(server));
     m_publisher = new Publisher(&m_client, m_document, QUrl(server), this);
+    m_publisher->setVerify(m_verify);
     m_publisher->setReauthenticate([this](std::function<void(const QString &)> answer) {
         logIn([this, answer](bool ok) { answer(ok ? m_client.token() : QString()); },
               tr("The server asked to log in again; publishing carries on afterwards."));
@@ -139,6 +158,8 @@ void PublishFlow::review()
     auto *progress = new ProgressDialog(m_window);
     m_progress = progress;
     progress->setAttribute(Qt::WA_DeleteOnClose);
+    progress->setWindowTitle(m_verify ? tr("Verifying everything on the server")
+                                      : tr("Reading the server"));
     progress->setProgress(0, 0, tr("Reading what %1 holds...").arg(server));
     connect(m_publisher, &Publisher::progress, progress, &ProgressDialog::setProgress);
     connect(progress, &ProgressDialog::cancelRequested, m_publisher, &Publisher::cancel);
@@ -146,21 +167,27 @@ void PublishFlow::review()
 
     connect(m_publisher, &Publisher::failed, this, [this](const QString &message) {
         delete m_progress;
-        Prompts::warn(m_window, tr("Cannot publish"), message);
-        Q_EMIT ended();
+        if (m_publisher->findings().isEmpty()) {
+            Prompts::warn(m_window, tr("Cannot publish"), message);
+            Q_EMIT ended();
+            return;
+        }
+        showFindings(m_publisher->findings());
     });
     connect(m_publisher, &Publisher::planned, this, [this, server] {
         if (!m_progress)
             return;
         m_progress->hide();
-        auto *dialog = new ReviewDialog(m_publisher->items(), server, m_window);
+        auto *dialog = new ReviewDialog(m_publisher, server, m_window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &ReviewDialog::nodeRequested, this, &PublishFlow::nodeRequested);
         connect(dialog, &QDialog::finished, this, [this](int result) {
             if (result != QDialog::Accepted) {
                 delete m_progress;
                 Q_EMIT ended();
                 return;
             }
+            m_progress->setWindowTitle(tr("Publishing"));
             m_progress->open();
             m_publisher->publish();
         });

@@ -13,9 +13,11 @@ class Document;
 class TokenStore;
 
 // The publish conversation with the user: log in when there is no token (or the server
-// wants a new one), read the server and show the review, publish with progress, show the
-// result. Every dialog is window-modal and opened without a nested event loop; each step
-// follows the last one's signal.
+// wants a new one), read the server (its stages shown) and show the review (where changes
+// made on OpenTrack and conflicts are decided), publish with progress, show the result.
+// Validation errors stop it before any request: they are listed, each leading to its record. Every
+// dialog is window-modal and opened without a nested event loop; each step follows the last one's
+// signal.
 class PublishFlow : public QObject
 {
     Q_OBJECT
@@ -24,7 +26,9 @@ public:
     PublishFlow(Document *document, TokenStore *tokens, QWidget *window);
     ~PublishFlow() override;
 
-    void start();
+    // verify: read every heat on the server, not only those changed here (Publish > Verify
+    // everything on the server).
+    void start(bool verify = false);
     // Publish > Pull from server...: choose one of the competitions the user manages and
     // download it into a new document, handed to the callback.
     void pull(std::function<void(std::unique_ptr<Document>)> done);
@@ -40,12 +44,14 @@ Q_SIGNALS:
 private:
     void withToken(std::function<void()> then);
     void review();
+    void showFindings(const QList<Finding> &findings);
 
     Document *m_document;
     TokenStore *m_tokens;
     QWidget *m_window;
     ApiClient m_client;
     Publisher *m_publisher = nullptr;
+    bool m_verify = false;
     QPointer<QDialog> m_progress;
 };
 

@@ -4,11 +4,16 @@
 
 #include <QDialog>
 
+class QTreeWidget;
+class QTreeWidgetItem;
+
 namespace meetdesk {
 
-// After publishing: what was done, and each failure and each field the server did not keep,
-// with the server's own message and the record it belongs to. Double-clicking a line asks to
-// select its record in the tree.
+// After publishing: what was done, then each failure, each field the server did not keep,
+// each record changed on OpenTrack (left there) and each conflict (not sent), with the record
+// it belongs to and the server's own message. Sized to what it lists: a clean publish is one
+// sentence and a Close button. Double-clicking a line (or Enter on it) asks to select its
+// record in the tree; "Copy report" puts the whole report on the clipboard as text.
 class ResultDialog : public QDialog
 {
     Q_OBJECT
@@ -16,8 +21,15 @@ class ResultDialog : public QDialog
 public:
     ResultDialog(const PublishReport &report, const QString &server, QWidget *parent = nullptr);
 
+    // The report as plain text: the summary, then each listed line.
+    QString text() const;
+
 Q_SIGNALS:
     void nodeRequested(const meetdesk::Node *node);
+
+private:
+    QString m_summary;
+    QTreeWidget *m_problems;
 };
 
 } // namespace meetdesk
