@@ -478,11 +478,21 @@ private Q_SLOTS:
         QCOMPARE(posts, 2); // the one the gateway gave up on, and the next publish's
     }
 
-    // A POST the server stored before the answer was lost is not sent again.
+    void aPostTheServerStoredIsNotRepeated_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::newRow("502 Bad Gateway") << 502;
+        QTest::newRow("504 Gateway Timeout") << 504;
+    }
+
+    // A POST the server stored before the answer was lost (a gateway's error page instead) is
+    // not sent again: the read-back finds it.
     void aPostTheServerStoredIsNotRepeated()
     {
+        QFETCH(int, status);
         FakeOpenTrack server;
         server.storeThenFail = 2; // the competition, then the teams
+        server.storeThenFailStatus = status;
         auto doc = testdata::loadDocument();
         ApiClient client;
         QVERIFY(!apitesting::logInAsFederation(client, server.apiRoot()).isEmpty());
