@@ -414,13 +414,13 @@ private Q_SLOTS:
     {
         ApiClient impatient;
         ApiClient::Policy policy = m_client.policy();
-        policy.timeoutMs = 1500;
+        policy.timeoutMs = 4000; // room for every other request, under a sanitizer too
         impatient.setPolicy(policy);
         impatient.setApiRoot(proxied());
         QVERIFY(!apitesting::logInAsFederation(impatient, proxied()).isEmpty());
         m_sandbox->post(QStringLiteral("/sandbox/faults/"),
                         R"({"method": "POST", "path": "/api/competitors/", "count": 1,
-                            "kind": "stall", "seconds": 4})");
+                            "kind": "stall", "seconds": 7})");
         auto doc = testdata::loadDocument();
         const auto run = apitesting::publish(impatient, *doc, proxied());
         QVERIFY(run.finished);
@@ -432,7 +432,7 @@ private Q_SLOTS:
         }
         // The slow POST lands (the sandbox logs a request once it has answered it).
         QTRY_COMPARE_WITH_TIMEOUT(
-            entries(m_sandbox->log(), QStringLiteral("POST"), kCompetitors).size(), 1, 15000);
+            entries(m_sandbox->log(), QStringLiteral("POST"), kCompetitors).size(), 1, 20000);
         const QString id = syncId(*doc, QStringLiteral("competition"));
         QCOMPARE(readAll(m_web, direct(), QStringLiteral("competitors"), id).size(), 40);
 
