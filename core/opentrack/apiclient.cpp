@@ -427,6 +427,11 @@ void ApiClient::finish(const std::shared_ptr<Call> &call, QNetworkReply *reply)
         pump();
         return;
     }
+    if (!response.ok() && call->redirects > 0 && !isTrusted(call->url))
+        response.error.message
+            = tr("%1, from %2: the server redirected the request there, to another server, "
+                 "which got no login")
+                  .arg(response.error.message, call->url.toDisplayString());
     if (!api::isIdempotent(call->method) && api::mayHaveActed(failure, status)) {
         response.error.maybeStored = true;
         response.error.message

@@ -356,6 +356,8 @@ void Publisher::createCompetition(const PublishItem &item, int attempt)
                     } else if (m_snapshot.competition.isObject()) {
                         stored(item, item.body, m_snapshot.competition, true);
                         ++m_done;
+                    } else if (mayStillArrive(r)) {
+                        refused(item, notYetThere()); // it may still be on its way
                     } else if (attempt < maxPostAttempts) {
                         createCompetition(item, attempt + 1); // absent: the POST never arrived
                     } else {
@@ -402,7 +404,7 @@ void Publisher::postBatch(const QString &collection, std::shared_ptr<Batch> batc
                        } else if (stopping(r)) {
                            // the end of the publish says why
                        } else if (r.error.maybeStored) {
-                           readBack(collection, batch, attempt);
+                           readBack(collection, batch, attempt, mayStillArrive(r));
                        } else {
                            // A bulk list is validated whole: one error object per item, empty for
                            // the good ones, and nothing stored. The bad ones are reported; the good
@@ -436,13 +438,15 @@ void Publisher::postBatch(const QString &collection, std::shared_ptr<Batch> batc
                    });
 }
 
-void Publisher::readBack(const QString &collection, std::shared_ptr<Batch> batch, int attempt)
+void Publisher::readBack(const QString &collection, std::shared_ptr<Batch> batch, int attempt,
+                         bool mayStillArrive)
 {
     begin();
     step(tr("Checking what the server stored"));
     m_reader.readCollection(
         m_snapshot, collection,
-        [this, collection, batch, attempt](std::vector<JsonValue> records, const QString &error) {
+        [this, collection, batch, attempt, mayStillArrive](std::vector<JsonValue> records,
+                                                           const QString &error) {
             if (!error.isEmpty()) {
                 for (const PublishItem &item : std::as_const(batch->items))
                     refused(item,
@@ -465,7 +469,12 @@ void Publisher::readBack(const QString &collection, std::shared_ptr<Batch> batch
                 }
             }
             if (!missing->items.isEmpty()) {
-                if (attempt < maxPostAttempts) {
+                if (mayStillArrive) {
+                    // No answer in time: the server may still be storing it, so absent now
+                    // does not mean never arrived. The next publish reads it again first.
+                    for (const PublishItem &item : std::as_const(missing->items))
+                        refused(item, notYetThere());
+                } else if (attempt < maxPostAttempts) {
                     postBatch(collection, missing, attempt + 1); // absent: the POST never arrived
                 } else {
                     for (const PublishItem &item : std::as_const(missing->items))
@@ -474,6 +483,19 @@ void Publisher::readBack(const QString &collection, std::shared_ptr<Batch> batch
             }
             end();
         });
+}
+
+bool Publisher::mayStillArrive(const ApiResponse &r)
+{
+    // No answer in time, or a gateway's 504 (it gave up waiting; the server may still work).
+    return r.error.kind == ApiError::Kind::Timeout || r.status == 504;
+}
+
+QString Publisher::notYetThere()
+{
+    return tr("no answer in time, and the server does not hold it yet; it may still be storing "
+              "it, so it was not sent again: publish again in a minute to finish (nothing is "
+              "sent twice)");
 }
 
 void Publisher::patch(const PublishItem &item, const QUrl &url)

@@ -122,7 +122,13 @@ private:
 
     void createCompetition(const PublishItem &item, int attempt);
     void postBatch(const QString &collection, std::shared_ptr<Batch> batch, int attempt);
-    void readBack(const QString &collection, std::shared_ptr<Batch> batch, int attempt);
+    // After a POST whose answer was lost: what the server holds is stored; the rest is sent
+    // again, unless the POST may still arrive (no answer in time, 504): a slow server may store
+    // it later, so it is left to the next publish, which reads the server first.
+    void readBack(const QString &collection, std::shared_ptr<Batch> batch, int attempt,
+                  bool mayStillArrive);
+    static bool mayStillArrive(const ApiResponse &response);
+    static QString notYetThere();
     void patch(const PublishItem &item, const QUrl &url);
     void writeUnit(const PublishItem &item);
     void remove(const PublishItem &item);

@@ -1,8 +1,16 @@
 #!/usr/bin/env bash
-# Prints the benchmark table. Usage: tests/bench/run-benchmarks.sh [BUILD_DIR]
-# Builds nothing: run scripts/bench.sh for the whole set-up.
+# Prints the benchmark table. Usage: tests/bench/run-benchmarks.sh [--only publish] [BUILD_DIR]
+# Builds nothing: run scripts/bench.sh for the whole set-up. --only publish: only the rows of
+# re-publishing the 3,000-competitor meet (unchanged, one correction), on loopback and through
+# the fault proxy adding 80 ms to each request.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
+only=""
+if [ "${1:-}" = "--only" ]; then
+  only=${2:?--only needs a part: publish}
+  [ "$only" = publish ] || { echo "run-benchmarks.sh: --only publish is the one part" >&2; exit 2; }
+  shift 2
+fi
 build=${1:-$here/../../build}
 bench="$build/tests/bench/meetdesk-bench"
 python=/usr/bin/python3
@@ -13,6 +21,7 @@ big="$work/generated-3000.json"
 "$bench" generate "$big" --competitors 3000 --events 150 --results 20000 --trials 40000 --seed 1
 size_mb=$(awk "BEGIN { printf \"%.1f\", $(stat -c %s "$big") / 1048576 }")
 
+if [ -z "$only" ]; then
 read -r our_read our_write _ < <("$bench" io "$big" --repeat 5)
 read -r py_read py_write < <("$python" - "$big" <<'PY'
 import json, sys, time
@@ -41,8 +50,6 @@ huge="$work/generated-30000.json"
 read -r edit_median_ms edit_slowest_ms huge_open_ms huge_peak_mb _ < <("$bench" edits "$huge" --edits 200)
 rm -f "$huge"
 
-meetdesk="$build/app/meetdesk"
-
 # meetdesk compute on the whole file: read, worked out, written.
 started=$(date +%s.%N)
 "$meetdesk" compute "$big" "$work/computed.json" 2>/dev/null
@@ -54,6 +61,10 @@ started=$(date +%s.%N)
 print_pages=$("$meetdesk" print "$big" "$work/generated-3000.pdf" --page-size A4 2>/dev/null | sed -E 's/.*: ([0-9]+) page.*/\1/')
 ended=$(date +%s.%N)
 print_seconds=$(awk "BEGIN { printf \"%.1f\", $ended - $started }")
+
+fi
+
+meetdesk="$build/app/meetdesk"
 
 # Publishing, to the local sandbox (tests/sandbox), against a per-record upload script.
 sandbox_out="$work/sandbox.out"
@@ -78,29 +89,39 @@ read -r pub_requests pub_writes pub_seconds < <(publish_row "$big")
 read -r again_requests again_writes again_seconds < <(publish_row "$big")
 "$bench" correct "$big"
 read -r fix_requests fix_writes fix_seconds < <(publish_row "$big")
-read -r verify_requests verify_writes verify_seconds < <(publish_row "$big" --verify)
+verify_requests="-"; verify_writes="-"; verify_seconds="-"
+[ -n "$only" ] || read -r verify_requests verify_writes verify_seconds < <(publish_row "$big" --verify)
 
-# The same two rows through a proxy that adds 80 ms to every request, as a club's link would.
-# The proxy comes from another branch: MEETDESK_LATENCY_PROXY names a command that takes
-# --delay-ms MS --target URL and prints the address to use on its first line.
-slow_again="-"; slow_fix="-"
-if [ -n "${MEETDESK_LATENCY_PROXY:-}" ]; then
-  proxy_out="$work/proxy.out"
-  $MEETDESK_LATENCY_PROXY --delay-ms 80 --target "$root" >"$proxy_out" 2>"$work/proxy.err" &
-  proxy_pid=$!
-  for _ in $(seq 1 100); do [ -s "$proxy_out" ] && break; sleep 0.2; done
-  direct=$root
-  root=$(head -1 "$proxy_out")
-  # The sync state belongs to one server address: publish once through the proxy first, so
-  # the rows below start from a state made there.
-  proxied="$work/proxied.json"
-  cp "$big" "$proxied"
-  publish_row "$proxied" >/dev/null
-  read -r r w t < <(publish_row "$proxied"); slow_again="$r req $t s"
-  "$bench" correct "$proxied"
-  read -r r w t < <(publish_row "$proxied"); slow_fix="$r req $t s"
-  root=$direct
-  kill "$proxy_pid" 2>/dev/null || true
+# The same two rows through the fault proxy (tests/sandbox/proxy.py) adding 80 ms to every
+# request, as a club's link would.
+proxy_out="$work/proxy.out"
+"$python" "$here/../sandbox/proxy.py" --upstream "${root%api/}" --latency-ms 80 >"$proxy_out" 2>"$work/proxy.err" &
+proxy_pid=$!
+trap 'kill $proxy_pid $sandbox_pid 2>/dev/null; wait $proxy_pid $sandbox_pid 2>/dev/null; rm -rf "$work"' EXIT
+for _ in $(seq 1 100); do [ -s "$proxy_out" ] && break; sleep 0.2; done
+read -r proxy_base _ < "$proxy_out"
+direct=$root
+root="${proxy_base%/}/api/"
+# The sync state belongs to one server address: publish once through the proxy first, so
+# the rows below start from a state made there.
+proxied="$work/proxied.json"
+cp "$big" "$proxied"
+publish_row "$proxied" >/dev/null
+read -r slow_again_requests _ slow_again_seconds < <(publish_row "$proxied")
+"$bench" correct "$proxied"
+read -r slow_fix_requests _ slow_fix_seconds < <(publish_row "$proxied")
+root=$direct
+kill "$proxy_pid" 2>/dev/null || true
+wait "$proxy_pid" 2>/dev/null || true
+
+if [ "$only" = publish ]; then
+  printf '%-62s %10s\n' "publish to the sandbox, $size_mb MB, 3000 competitors" "meetdesk"
+  printf '%-62s %5s req %6s s\n' "first publish, 3000 competitors, 150 events" "$pub_requests" "$pub_seconds"
+  printf '%-62s %5s req %6s s\n' "publish again, unchanged ($again_writes writes)" "$again_requests" "$again_seconds"
+  printf '%-62s %5s req %6s s\n' "publish again, one result corrected ($fix_writes writes)" "$fix_requests" "$fix_seconds"
+  printf '%-62s %5s req %6s s\n' "publish again, unchanged, through an 80 ms proxy" "$slow_again_requests" "$slow_again_seconds"
+  printf '%-62s %5s req %6s s\n' "publish again, one result corrected, through an 80 ms proxy" "$slow_fix_requests" "$slow_fix_seconds"
+  exit 0
 fi
 
 reset
@@ -140,5 +161,5 @@ printf '%-62s %5s req %6s s\n' "first publish, 1500 competitors, the same events
 printf '%-62s %5s req %6s s\n' "publish again, unchanged ($again_writes writes)" "$again_requests" "$again_seconds"
 printf '%-62s %5s req %6s s\n' "publish again, one result corrected ($fix_writes writes)" "$fix_requests" "$fix_seconds"
 printf '%-62s %5s req %6s s\n' "publish again, unchanged, every heat verified (--verify)" "$verify_requests" "$verify_seconds"
-printf '%-62s %16s\n' "publish again, unchanged, through an 80 ms proxy" "$slow_again"
-printf '%-62s %16s\n' "publish again, one result corrected, through an 80 ms proxy" "$slow_fix"
+printf '%-62s %5s req %6s s\n' "publish again, unchanged, through an 80 ms proxy" "$slow_again_requests" "$slow_again_seconds"
+printf '%-62s %5s req %6s s\n' "publish again, one result corrected, through an 80 ms proxy" "$slow_fix_requests" "$slow_fix_seconds"

@@ -479,6 +479,27 @@ private Q_SLOTS:
         QVERIFY(!other.requests[0].headers.contains("authorization"));
     }
 
+    // An error from the other server says where it came from: not the server the user chose.
+    void anErrorAfterARedirectToAnotherOriginNamesIt()
+    {
+        FakeHttpServer api;
+        FakeHttpServer other;
+        const QUrl there = other.url(QStringLiteral("/api/hello/"));
+        api.enqueue(FakeHttpServer::redirect(302, there.toEncoded()));
+        other.enqueue(404, R"({"detail": "Not found."})");
+        ApiClient client;
+        client.setApiRoot(api.url());
+        client.setToken(QStringLiteral("secret"));
+        const ApiResponse r = apitesting::waitFor(
+            [&](auto done) { client.get(api.url(QStringLiteral("/api/hello/")), done); });
+        QCOMPARE(r.error.kind, ApiError::Kind::Http);
+        QCOMPARE(r.error.message,
+                 QStringLiteral("Not found. (status 404), from %1: the server redirected the "
+                                "request there, to another server, which got no login")
+                     .arg(there.toDisplayString()));
+        QVERIFY(!other.requests[0].headers.contains("authorization"));
+    }
+
     void redirectOfAWriteToAnotherOriginIsRefused_data()
     {
         QTest::addColumn<QByteArray>("method");

@@ -458,14 +458,14 @@ private Q_SLOTS:
         QCOMPARE(countOnServer(m_client, m_root, QStringLiteral("competitors"), id), 39);
     }
 
-    // A POST that failed before the server acted is sent again after a read-back shows the
-    // records absent; nothing is doubled.
+    // A POST that failed before the server acted (a gateway's 502) is sent again after a
+    // read-back shows the records absent; nothing is doubled.
     void aPostTheServerNeverGotIsSentAgain()
     {
         auto doc = testdata::loadDocument();
         m_sandbox->post(
             QStringLiteral("/sandbox/faults/"),
-            R"({"method": "POST", "path": "/api/competitors/", "count": 1, "kind": "504"})");
+            R"({"method": "POST", "path": "/api/competitors/", "count": 1, "kind": "502"})");
         const auto run = apitesting::publish(m_client, *doc, root());
         QVERIFY2(run.complete(), qPrintable(run.problems()));
         const QString id = syncId(*doc, QStringLiteral("competition"));
@@ -476,11 +476,46 @@ private Q_SLOTS:
         QCOMPARE(posts, 2); // the one that failed, and the one after the read-back
     }
 
-    // A POST the server stored before the answer was lost is not sent again.
+    // A gateway's 504 says it gave up waiting, not that the server did: the server may store
+    // the POST later, so a read-back that finds it absent does not send it again. The records
+    // are reported; the next publish reads the server first and sends them once.
+    void aPostAnsweredWith504IsLeftToTheNextPublish()
+    {
+        auto doc = testdata::loadDocument();
+        m_sandbox->post(
+            QStringLiteral("/sandbox/faults/"),
+            R"({"method": "POST", "path": "/api/competitors/", "count": 1, "kind": "504"})");
+        const auto run = apitesting::publish(m_client, *doc, root());
+        QVERIFY(run.finished);
+        QCOMPARE(run.report.failures.size(), 40);
+        QVERIFY2(
+            run.report.failures.first().message.contains(QStringLiteral("it was not sent again")),
+            qPrintable(run.report.failures.first().message));
+        const auto again = apitesting::publish(m_client, *doc, root());
+        QVERIFY2(again.complete(), qPrintable(again.problems()));
+        const QString id = syncId(*doc, QStringLiteral("competition"));
+        QCOMPARE(countOnServer(m_client, m_root, QStringLiteral("competitors"), id), 40);
+        int posts = 0;
+        for (const auto &[method, path] : sandboxLog(*m_sandbox))
+            posts += method == u"POST" && path == u"/api/competitors/";
+        QCOMPARE(posts, 2); // the one the gateway gave up on, and the next publish's
+    }
+
+    void aPostTheServerStoredIsNotRepeated_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::newRow("502 Bad Gateway") << 502;
+        QTest::newRow("504 Gateway Timeout") << 504;
+    }
+
+    // A POST the server stored before the answer was lost (a gateway's error page instead) is
+    // not sent again: the read-back finds it.
     void aPostTheServerStoredIsNotRepeated()
     {
+        QFETCH(int, status);
         FakeOpenTrack server;
         server.storeThenFail = 2; // the competition, then the teams
+        server.storeThenFailStatus = status;
         auto doc = testdata::loadDocument();
         ApiClient client;
         QVERIFY(!apitesting::logInAsFederation(client, server.apiRoot()).isEmpty());

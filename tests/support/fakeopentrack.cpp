@@ -204,7 +204,10 @@ FakeHttpServer::Reply FakeOpenTrack::create(const QString &collection, const QBy
     FakeHttpServer::Reply reply = json(201, many ? QJsonValue(created) : created.first());
     if (storeThenFail > 0) {
         --storeThenFail;
-        reply = FakeHttpServer::reply(504, "<html>Gateway Timeout</html>", "text/html");
+        reply = FakeHttpServer::reply(storeThenFailStatus,
+                                      storeThenFailStatus == 502 ? "<html>Bad Gateway</html>"
+                                                                 : "<html>Gateway Timeout</html>",
+                                      "text/html");
     }
     return reply;
 }

@@ -30,7 +30,8 @@ public:
     bool alwaysUnauthorized = false;
     bool ignoreCompetitionFilter = false;
     int pageSize = 500; // when no limit is asked for
-    int storeThenFail = 0; // the next POSTs are stored, then answered 504
+    int storeThenFail = 0; // the next POSTs are stored, then answered storeThenFailStatus
+    int storeThenFailStatus = 504; // 502 or 504: a gateway's page
     int logins = 0;
 
 private:
