@@ -221,6 +221,11 @@ void MainWindow::createActions()
     QAction *pullAction
         = publishMenu->addAction(tr("P&ull from server..."), this, &MainWindow::pull);
     pullAction->setObjectName(QStringLiteral("pullAction"));
+    QAction *pullEntriesAction = publishMenu->addAction(tr("Pull &entries from OpenTrack..."), this,
+                                                        &MainWindow::pullEntries);
+    pullEntriesAction->setObjectName(QStringLiteral("pullEntriesAction"));
+    pullEntriesAction->setStatusTip(tr("Take the competitors, their entries and seed marks that "
+                                       "are on OpenTrack into this file, after a preview"));
     publishMenu->addAction(tr("&Log in..."), this, [this] {
         if (!m_tokens)
             m_tokens = std::make_unique<KeychainTokenStore>();
@@ -491,6 +496,27 @@ void MainWindow::pull()
             statusBar()->showMessage(tr("Pulled %1 from the server; save it to keep it.")
                                          .arg(m_document->competition().fullName));
         });
+    });
+}
+
+void MainWindow::pullEntries()
+{
+    if (m_publishFlow)
+        return; // one at a time
+    commitPendingEdits();
+    if (!m_tokens)
+        m_tokens = std::make_unique<KeychainTokenStore>();
+    m_publishFlow = new PublishFlow(m_document.get(), m_tokens.get(), this);
+    connect(m_publishFlow, &PublishFlow::ended, this, [this] {
+        m_publishFlow->deleteLater();
+        m_publishFlow = nullptr;
+    });
+    m_publishFlow->pullEntries([this](bool applied) {
+        if (!applied)
+            return;
+        m_sync = SyncState::fromMeetdesk(m_document->meetdeskData());
+        m_tree->viewport()->update();
+        statusBar()->showMessage(tr("Entries pulled from OpenTrack (Undo takes them back)."));
     });
 }
 

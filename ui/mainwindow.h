@@ -64,6 +64,7 @@ public:
     void verifyAndPublish();
     // Publish > Pull from server...: a competition the user manages, as a new document.
     void pull();
+    void pullEntries();
     PublishFlow *publishFlow() const { return m_publishFlow; }
     // Where tokens are kept: the system keychain by default, memory in tests.
     void setTokenStore(std::unique_ptr<TokenStore> store) { m_tokens = std::move(store); }

@@ -467,7 +467,7 @@ EntriesPlan EntriesImport::plan(const Table &table, const EntriesMapping &mappin
                 return text;
             const Parsed<Performance> read = Performance::parseFor(event.eventCode, text);
             if (read && read->isMark())
-                return read->toString();
+                return mapping.marksAsWritten ? text : read->toString();
             issue(at,
                   read ? tr("\"%1\" is no mark to seed %2 by; it is left out")
                              .arg(text, event.eventCode)

@@ -46,6 +46,9 @@ struct EntriesMapping
     QList<Column> columns; // by column index; columns past the end are ignored
     // 03/04/1990: Auto reads it day first unless the column holds a date such as 04/23/1990.
     DateOrder dateOrder = DateOrder::Auto;
+    // Seed marks are checked as the event reads performances and then kept as written, not
+    // rewritten in the standard form: a server's own text, which a pull must not change.
+    bool marksAsWritten = false;
 
     bool has(Field field) const;
     int columnOf(Field field) const; // the first column with the field, or -1

@@ -435,6 +435,56 @@ private Q_SLOTS:
 
     // Publish > Verify everything on the server reads every heat: a web edit to a heat the file
     // did not touch shows; the progress says which heats it is reading.
+    // Publish > Pull entries from OpenTrack, from the menu by keys: what changed on the server
+    // is previewed (exactly that), Apply takes it as one undo step, Undo gives it back.
+    void pullEntriesFromTheMenu()
+    {
+        SandboxServer sandbox;
+        QVERIFY2(sandbox.isRunning(), qPrintable(sandbox.startError()));
+        ApiClient client;
+        const QString token = apitesting::logInAsFederation(client, sandbox.apiRoot());
+        QVERIFY(!token.isEmpty());
+        auto window = openSample(m_home, sandbox, token);
+        QVERIFY(window);
+        Document &doc = *window->document();
+        const auto first = apitesting::publish(client, doc, sandbox.apiRoot());
+        QVERIFY2(first.complete(), qPrintable(first.problems()));
+        const Competitor &tom = *doc.competition().competitors[0];
+        QCOMPARE(tom.eventsEntered[0]->sb, QStringLiteral("10.61"));
+        QByteArray entries = payload::toBytes(*payload::of(tom).find(u"events_entered"));
+        entries.replace("\"sb\":\"10.61\"", "\"sb\":\"10.49\"");
+        QVERIFY(patch(client, syncUrl(doc, QStringLiteral("competitor:101")),
+                      "{\"events_entered\":" + entries + "}"));
+        const int steps = doc.undoStack()->count();
+
+        QVERIFY(windowtesting::fromMenu(*window, Qt::Key_P, Qt::Key_E));
+        auto *preview = dialog(*window, "pullEntriesDialog");
+        QVERIFY(preview);
+        const QString summary = preview->findChild<QLabel *>(QStringLiteral("summary"))->text();
+        QVERIFY2(summary.startsWith(QStringLiteral("0 new competitor(s), 1 changed, 0 new club(s); "
+                                                   "39 unchanged")),
+                 qPrintable(summary));
+        auto *tree = preview->findChild<QTreeWidget *>(QStringLiteral("changes"));
+        QCOMPARE(topLevelTexts(tree),
+                 (QStringList {QStringLiteral("Changed (1)"), QStringLiteral("Unchanged (39)")}));
+        QTreeWidgetItem *person = tree->topLevelItem(0)->child(0);
+        QCOMPARE(person->text(0), QStringLiteral("competitor 101 (Tom Adeyemi)"));
+        QCOMPARE(person->childCount(), 1);
+        QCOMPARE(person->child(0)->text(0), QStringLiteral("T01 (100) sb: 10.61 -> 10.49"));
+        QCOMPARE(doc.undoStack()->count(), steps); // nothing applied before the preview's OK
+        screenshot(preview, QStringLiteral("pull-entries-preview"));
+        QTest::mouseClick(preview->findChild<QPushButton *>(QStringLiteral("applyButton")),
+                          Qt::LeftButton);
+        QTRY_VERIFY(!window->publishFlow());
+        QCOMPARE(tom.eventsEntered[0]->sb, QStringLiteral("10.49"));
+        QCOMPARE(doc.undoStack()->count(), steps + 1);
+        QCOMPARE(status(*window, &tom), QStringLiteral("published"));
+        doc.undoStack()->undo();
+        QCOMPARE(tom.eventsEntered[0]->sb, QStringLiteral("10.61"));
+        Prompts::setNextAnswer(QMessageBox::Discard);
+        window->close();
+    }
+
     void verifyEverything()
     {
         SandboxServer sandbox;

@@ -5,10 +5,12 @@
 
 #include "model/document.h"
 #include "opentrack/apimessages.h"
+#include "opentrack/entriespull.h"
 #include "opentrack/puller.h"
 #include "opentrack/tokenstore.h"
 #include "progressdialog.h"
 #include "prompts.h"
+#include "pullentriesdialog.h"
 #include "resultdialog.h"
 #include "reviewdialog.h"
 #include "settings.h"
@@ -140,6 +142,62 @@ void PublishFlow::pull(std::function<void(std::unique_ptr<Document>)> done)
                                  Q_EMIT ended();
                              });
             });
+        });
+    });
+}
+
+void PublishFlow::pullEntries(std::function<void(bool)> done)
+{
+    const auto finish = [this, done](bool applied) {
+        if (done)
+            done(applied);
+        Q_EMIT ended();
+    };
+    withToken([this, finish] {
+        const QString server = Settings::server();
+        m_client.setApiRoot(QUrl(server));
+        auto *pull = new EntriesPull(&m_client, QUrl(server), this);
+        pull->setReauthenticate([this](std::function<void(const QString &)> answer) {
+            logIn([this, answer](bool ok) { answer(ok ? m_client.token() : QString()); },
+                  tr("The server asked to log in again; the pull carries on afterwards."));
+        });
+        auto *progress = new ProgressDialog(m_window);
+        m_progress = progress;
+        progress->setAttribute(Qt::WA_DeleteOnClose);
+        progress->setWindowTitle(tr("Reading the server"));
+        progress->setProgress(0, 0, tr("Reading the competitors %1 holds...").arg(server));
+        progress->open();
+        pull->read(*m_document, [this, pull, server, finish](const QString &error) {
+            delete m_progress;
+            pull->deleteLater();
+            if (!error.isEmpty()) {
+                Prompts::warn(m_window, tr("Cannot pull entries"), error);
+                finish(false);
+                return;
+            }
+            const PulledEntries pulled
+                = EntriesPull::plan(pull->snapshot(), m_document->competition());
+            if (!pulled.changesAnything() && pulled.issueLines().isEmpty()) {
+                Prompts::warn(m_window, tr("Pull entries from OpenTrack"),
+                              tr("Nothing to take: %1").arg(pulled.summary()));
+                finish(false);
+                return;
+            }
+            auto *dialog = new PullEntriesDialog(pulled, server, m_window);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            const ServerSnapshot snapshot = pull->snapshot();
+            connect(dialog, &QDialog::finished, this, [this, pulled, snapshot, finish](int result) {
+                if (result != QDialog::Accepted) {
+                    finish(false);
+                    return;
+                }
+                // The document may have changed while the preview was open: plan again from it,
+                // so the plan's nodes are the document's.
+                const PulledEntries now = EntriesPull::plan(snapshot, m_document->competition());
+                EntriesPull::apply(*m_document, now, snapshot);
+                finish(true);
+            });
+            dialog->open();
         });
     });
 }

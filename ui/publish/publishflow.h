@@ -32,6 +32,11 @@ public:
     // Publish > Pull from server...: choose one of the competitions the user manages and
     // download it into a new document, handed to the callback.
     void pull(std::function<void(std::unique_ptr<Document>)> done);
+    // Publish > Pull entries from OpenTrack...: reads the open document's competition on the
+    // server (the one it was published to or pulled from, else its slug), shows what taking
+    // its competitors, entries and seed marks would change, and applies that as one undo step
+    // once the preview is accepted. done(true) when something was applied.
+    void pullEntries(std::function<void(bool applied)> done = {});
     // Just the login dialog (Publish > Log in...).
     void logIn(std::function<void(bool ok)> then = {}, const QString &reason = {});
     ApiClient *client() { return &m_client; }
