@@ -217,7 +217,7 @@ private Q_SLOTS:
         const QString wrong = m_home.filePath(QStringLiteral("wrong-place.json"));
         QString error;
         QVERIFY2(DocumentFile::save(*typed, wrong, &error), qPrintable(error));
-        auto w = openCopy(m_home, wrong);
+        auto w = openCopy(wrong, m_home.filePath(QStringLiteral("meet.json")));
         const Competition &c = w->document()->competition();
         const auto before = children::clone(c);
         w->selectNode(&c);

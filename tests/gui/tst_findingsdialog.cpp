@@ -112,7 +112,7 @@ private Q_SLOTS:
         QVERIFY(dialog);
         list = dialog->findChild<QTreeWidget *>(QStringLiteral("findings"));
         QTreeWidgetItem *doubled = list->topLevelItem(1);
-        QVERIFY2(doubled->text(2).contains(QStringLiteral("is used by")),
+        QVERIFY2(doubled->text(2).contains(QStringLiteral("is also the bib of competitor")),
                  qPrintable(doubled->text(2)));
         const auto *target
             = static_cast<const Node *>(doubled->data(0, Qt::UserRole).value<const void *>());
