@@ -544,25 +544,21 @@ CompetitionTreeModel::Status MainWindow::publishStatus(const Node &node) const
         const LiveResults::HeatState live = m_live->stateOf(node);
         switch (live.state) {
         case LiveResults::State::Queued:
-            return {tr("live: queued"),
+            return {tr("queued"),
                     QColor(0x1f, 0x6f, 0xb2),
                     tr("Official: to be published in a moment"),
                     {}};
         case LiveResults::State::Publishing:
-            return {tr("live: publishing"),
-                    QColor(0x1f, 0x6f, 0xb2),
-                    tr("Being published to OpenTrack"),
-                    {}};
+            return {
+                tr("publishing"), QColor(0x1f, 0x6f, 0xb2), tr("Being published to OpenTrack"), {}};
         case LiveResults::State::Published:
-            return {tr("live: published"),
-                    QColor(0x2e, 0x7d, 0x32),
-                    tr("Official results on OpenTrack"),
-                    {}};
+            return {
+                tr("published"), QColor(0x2e, 0x7d, 0x32), tr("Official results on OpenTrack"), {}};
         case LiveResults::State::Failed:
-            return {tr("live: failed"), QColor(0xc0, 0x39, 0x2b), live.message,
+            return {tr("failed"), QColor(0xc0, 0x39, 0x2b), live.message,
                     style()->standardIcon(QStyle::SP_MessageBoxWarning)};
         case LiveResults::State::NeedsReview:
-            return {tr("live: needs review"), QColor(0x9a, 0x67, 0x00), live.message,
+            return {tr("needs review"), QColor(0x9a, 0x67, 0x00), live.message,
                     style()->standardIcon(QStyle::SP_MessageBoxWarning)};
         case LiveResults::State::None:
             break;

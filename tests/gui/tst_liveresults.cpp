@@ -102,7 +102,7 @@ private Q_SLOTS:
         clock.start();
         QVERIFY(windowtesting::fromMenu(*window, Qt::Key_P, Qt::Key_O));
         QTRY_COMPARE(heat.resultsStatus, QStringLiteral("official"));
-        QCOMPARE(status(*window, &heat), QStringLiteral("live: queued"));
+        QCOMPARE(status(*window, &heat), QStringLiteral("queued"));
         QTest::qWaitFor(
             [&] {
                 return live->stateOf(heat).state == LiveResults::State::Published
@@ -112,7 +112,7 @@ private Q_SLOTS:
         QVERIFY2(live->stateOf(heat).state == LiveResults::State::Published,
                  qPrintable(live->stateOf(heat).message));
         qInfo("official to published: %lld ms", clock.elapsed());
-        QCOMPARE(status(*window, &heat), QStringLiteral("live: published"));
+        QCOMPARE(status(*window, &heat), QStringLiteral("published"));
         screenshot(*window, QStringLiteral("live-published"));
         const QUrl url
             = syncUrl(doc, QStringLiteral("unit:%1/1/1").arg(doc.competition().events[0]->eventId));
@@ -129,7 +129,7 @@ private Q_SLOTS:
                      "\"kind\": \"500\"}");
         edit.setValue(*heat.results[0], QLatin1StringView("performance"), QStringLiteral("10.62"));
         QTRY_COMPARE_WITH_TIMEOUT(live->stateOf(heat).state, LiveResults::State::Failed, 30000);
-        QCOMPARE(status(*window, &heat), QStringLiteral("live: failed"));
+        QCOMPARE(status(*window, &heat), QStringLiteral("failed"));
         QVERIFY(live->queued().contains(
             QStringLiteral("unit:%1/1/1").arg(doc.competition().events[0]->eventId)));
         screenshot(*window, QStringLiteral("live-failed-queued"));
@@ -150,7 +150,7 @@ private Q_SLOTS:
         edit.setValue(heat, QLatin1StringView("heat_name"), QStringLiteral("Heat A (desk)"));
         QTRY_COMPARE_WITH_TIMEOUT(live->stateOf(heat).state, LiveResults::State::NeedsReview,
                                   30000);
-        QCOMPARE(status(*window, &heat), QStringLiteral("live: needs review"));
+        QCOMPARE(status(*window, &heat), QStringLiteral("needs review"));
         const ApiResponse r = apitesting::waitFor([&](auto done) { reader.get(url, done); });
         QCOMPARE(r.json.object().value(QStringLiteral("heat_name")).toString(),
                  QStringLiteral("Heat A (web)"));
