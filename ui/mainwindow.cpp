@@ -7,8 +7,10 @@
 #include "format/documentfile.h"
 #include "heats/meetdayactions.h"
 #include "import/importflow.h"
+#include "import/photofinishflow.h"
 #include "model/describe.h"
 #include "models/competitiontreemodel.h"
+#include "opentrack/liveresults.h"
 #include "opentrack/payload.h"
 #include "opentrack/publishstate.h"
 #include "print/printflow.h"
@@ -31,6 +33,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTreeView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace meetdesk {
@@ -110,6 +113,8 @@ MainWindow::~MainWindow()
     // Views, models and the publish flow go before the document they use.
     m_document->disconnect(this);
     delete m_publishFlow;
+    delete m_live;
+    m_live = nullptr;
     delete m_editor;
     m_editor = nullptr;
     deleteRetiredEditors();
@@ -141,6 +146,14 @@ void MainWindow::createActions()
         return m_edit.get();
     });
     file->addAction(importing->importAction());
+    m_photoFinish = new PhotoFinishFlow(this, [this]() -> DocumentEditor * {
+        commitPendingEdits();
+        return m_edit.get();
+    });
+    file->addAction(m_photoFinish->watchAction());
+    connect(m_photoFinish, &PhotoFinishFlow::message, this,
+            [this](const QString &m) { statusBar()->showMessage(m, 10000); });
+    connect(m_photoFinish, &PhotoFinishFlow::nodeRequested, this, &MainWindow::selectNode);
     connect(importing, &ImportFlow::message, this,
             [this](const QString &m) { statusBar()->showMessage(m, 10000); });
     auto *printing = new PrintFlow(
@@ -226,6 +239,22 @@ void MainWindow::createActions()
     pullEntriesAction->setObjectName(QStringLiteral("pullEntriesAction"));
     pullEntriesAction->setStatusTip(tr("Take the competitors, their entries and seed marks that "
                                        "are on OpenTrack into this file, after a preview"));
+    publishMenu->addSeparator();
+    m_liveAction = publishMenu->addAction(tr("Live re&sults"));
+    m_liveAction->setObjectName(QStringLiteral("liveAction"));
+    m_liveAction->setCheckable(true);
+    m_liveAction->setToolTip(tr("Publish each heat to OpenTrack as soon as its results are "
+                                "official, and again after each change to it"));
+    m_liveAction->setStatusTip(m_liveAction->toolTip());
+    connect(m_liveAction, &QAction::triggered, this, &MainWindow::setLive);
+    m_officialAction = publishMenu->addAction(tr("Mark heat &official"));
+    m_officialAction->setObjectName(QStringLiteral("markOfficialAction"));
+    m_officialAction->setCheckable(true);
+    m_officialAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_officialAction->setStatusTip(
+        tr("The selected heat's results are official (unticked: provisional)"));
+    connect(m_officialAction, &QAction::triggered, this, &MainWindow::setOfficial);
+    publishMenu->addSeparator();
     publishMenu->addAction(tr("&Log in..."), this, [this] {
         if (!m_tokens)
             m_tokens = std::make_unique<KeychainTokenStore>();
@@ -249,6 +278,8 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     deleteRetiredEditors(); // they watch the document that goes now
     delete m_publishFlow; // it works on the document being replaced
     m_publishFlow = nullptr;
+    delete m_live;
+    m_live = nullptr;
     if (m_document)
         m_undoGroup.removeStack(m_document->undoStack());
     m_proxy->setSourceModel(nullptr);
@@ -263,6 +294,20 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     m_undoGroup.addStack(m_document->undoStack());
     m_undoGroup.setActiveStack(m_document->undoStack());
     connect(m_document.get(), &Document::modifiedChanged, this, &MainWindow::updateTitle);
+    m_live = new LiveResults(m_document.get(), this);
+    m_live->setServer(QUrl(Settings::server()));
+    connect(m_live, &LiveResults::stateChanged, m_tree->viewport(), qOverload<>(&QWidget::update));
+    connect(m_live, &LiveResults::message, this,
+            [this](const QString &m) { statusBar()->showMessage(m, 5000); });
+    connect(m_live, &LiveResults::loginNeeded, this, &MainWindow::liveLogIn);
+    connect(m_live, &LiveResults::published, this, [this](const PublishReport &) {
+        m_sync = SyncState::fromMeetdesk(m_document->meetdeskData());
+        m_tree->viewport()->update();
+    });
+    connect(m_document->undoStack(), &QUndoStack::indexChanged, this,
+            &MainWindow::updateLiveActions);
+    if (m_live->enabled())
+        liveLogIn();
     connect(m_document.get(), &Document::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_document.get(), &Document::modifiedChanged, this, [this](bool modified) {
         if (!modified)
@@ -342,6 +387,80 @@ void MainWindow::updateActions()
     m_duplicateAction->setEnabled(movable);
     m_moveUpAction->setEnabled(movable);
     m_moveDownAction->setEnabled(movable);
+    updateLiveActions();
+}
+
+void MainWindow::updateLiveActions()
+{
+    if (!m_liveAction || !m_live)
+        return;
+    m_liveAction->setChecked(LiveResults::isOn(*m_document));
+    const Node *node = currentNode();
+    const bool unit = node && node->kind() == NodeKind::Unit;
+    m_officialAction->setEnabled(unit);
+    m_officialAction->setChecked(unit && LiveResults::isOfficial(static_cast<const Unit &>(*node)));
+}
+
+void MainWindow::setLive(bool on)
+{
+    commitPendingEdits();
+    m_edit->setMeetdeskValue(QString(LiveResults::liveKey),
+                             on ? std::optional<JsonValue>(JsonValue::boolean(true)) : std::nullopt,
+                             on ? tr("Live results on") : tr("Live results off"));
+    updateLiveActions();
+    if (on) {
+        m_live->setServer(QUrl(Settings::server()));
+        liveLogIn();
+        statusBar()->showMessage(
+            tr("Live results on: official heats are published to %1 as they come")
+                .arg(Settings::server()),
+            10000);
+    }
+}
+
+void MainWindow::liveLogIn()
+{
+    if (!m_live || m_live->hasToken() || m_liveLoggingIn)
+        return;
+    if (!m_tokens)
+        m_tokens = std::make_unique<KeychainTokenStore>();
+    m_liveLoggingIn = true;
+    QPointer<LiveResults> live = m_live;
+    m_tokens->readToken(
+        Settings::server(), Settings::userName(), [this, live](const QString &token) {
+            if (!live) {
+                m_liveLoggingIn = false;
+                return;
+            }
+            if (!token.isEmpty()) {
+                m_liveLoggingIn = false;
+                live->setServer(QUrl(Settings::server()));
+                live->setToken(token);
+                return;
+            }
+            auto *flow = new PublishFlow(m_document.get(), m_tokens.get(), this);
+            flow->logIn(
+                [this, flow, live](bool ok) {
+                    m_liveLoggingIn = false;
+                    if (ok && live) {
+                        live->setServer(QUrl(Settings::server()));
+                        live->setToken(flow->client()->token());
+                    }
+                    flow->deleteLater();
+                },
+                tr("Live results publish each official heat as you go: log in once."));
+        });
+}
+
+void MainWindow::setOfficial(bool official)
+{
+    const Node *node = currentNode();
+    if (!node || node->kind() != NodeKind::Unit)
+        return;
+    commitPendingEdits();
+    m_edit->setValue(*node, QLatin1StringView("results_status"),
+                     official ? QStringLiteral("official") : QStringLiteral("provisional"));
+    updateLiveActions();
 }
 
 void MainWindow::addNode()
@@ -426,6 +545,30 @@ void MainWindow::enterInEvent()
 
 CompetitionTreeModel::Status MainWindow::publishStatus(const Node &node) const
 {
+    if (m_live) {
+        const LiveResults::HeatState live = m_live->stateOf(node);
+        switch (live.state) {
+        case LiveResults::State::Queued:
+            return {tr("queued"),
+                    QColor(0x1f, 0x6f, 0xb2),
+                    tr("Official: to be published in a moment"),
+                    {}};
+        case LiveResults::State::Publishing:
+            return {
+                tr("publishing"), QColor(0x1f, 0x6f, 0xb2), tr("Being published to OpenTrack"), {}};
+        case LiveResults::State::Published:
+            return {
+                tr("published"), QColor(0x2e, 0x7d, 0x32), tr("Official results on OpenTrack"), {}};
+        case LiveResults::State::Failed:
+            return {tr("failed"), QColor(0xc0, 0x39, 0x2b), live.message,
+                    style()->standardIcon(QStyle::SP_MessageBoxWarning)};
+        case LiveResults::State::NeedsReview:
+            return {tr("needs review"), QColor(0x9a, 0x67, 0x00), live.message,
+                    style()->standardIcon(QStyle::SP_MessageBoxWarning)};
+        case LiveResults::State::None:
+            break;
+        }
+    }
     if (m_sync.isEmpty() && m_sync.failedKeys().isEmpty())
         return {};
     switch (publishStateOf(node, m_sync)) {
@@ -458,20 +601,34 @@ void MainWindow::verifyAndPublish()
     startPublish(true);
 }
 
+void MainWindow::holdLiveWhileFlowIsOpen()
+{
+    if (m_live)
+        m_live->setHeld(true);
+    connect(m_publishFlow, &PublishFlow::ended, this, [this] {
+        m_publishFlow->deleteLater();
+        m_publishFlow = nullptr;
+        if (m_live)
+            m_live->setHeld(false);
+    });
+}
+
 void MainWindow::startPublish(bool verify)
 {
     if (m_publishFlow)
         return; // one at a time
+    if (m_live && m_live->busy()) {
+        statusBar()->showMessage(tr("Live results are being published; try again in a moment."),
+                                 5000);
+        return;
+    }
     commitPendingEdits();
     if (!m_tokens)
         m_tokens = std::make_unique<KeychainTokenStore>();
     m_publishFlow = new PublishFlow(m_document.get(), m_tokens.get(), this);
     connect(m_publishFlow, &PublishFlow::nodeRequested, this, &MainWindow::selectNode);
     connect(m_publishFlow, &PublishFlow::published, this, &MainWindow::published);
-    connect(m_publishFlow, &PublishFlow::ended, this, [this] {
-        m_publishFlow->deleteLater();
-        m_publishFlow = nullptr;
-    });
+    holdLiveWhileFlowIsOpen();
     m_publishFlow->start(verify);
 }
 
@@ -503,14 +660,16 @@ void MainWindow::pullEntries()
 {
     if (m_publishFlow)
         return; // one at a time
+    if (m_live && m_live->busy()) {
+        statusBar()->showMessage(tr("Live results are being published; try again in a moment."),
+                                 5000);
+        return;
+    }
     commitPendingEdits();
     if (!m_tokens)
         m_tokens = std::make_unique<KeychainTokenStore>();
     m_publishFlow = new PublishFlow(m_document.get(), m_tokens.get(), this);
-    connect(m_publishFlow, &PublishFlow::ended, this, [this] {
-        m_publishFlow->deleteLater();
-        m_publishFlow = nullptr;
-    });
+    holdLiveWhileFlowIsOpen();
     m_publishFlow->pullEntries([this](bool applied) {
         if (!applied)
             return;
@@ -545,6 +704,8 @@ void MainWindow::showTreeMenu(const QPoint &pos)
     m_meetDay->updateActions();
     menu->addSeparator();
     menu->addActions(m_meetDay->actions());
+    if (m_officialAction->isEnabled())
+        menu->addAction(m_officialAction);
     menu->popup(m_tree->viewport()->mapToGlobal(pos));
 }
 

@@ -22,6 +22,8 @@ class QTreeView;
 namespace meetdesk {
 
 class ComputeFlow;
+class LiveResults;
+class PhotoFinishFlow;
 class Document;
 class DocumentEditor;
 class MeetDayActions;
@@ -66,6 +68,8 @@ public:
     void pull();
     void pullEntries();
     PublishFlow *publishFlow() const { return m_publishFlow; }
+    LiveResults *liveResults() const { return m_live; }
+    PhotoFinishFlow *photoFinish() const { return m_photoFinish; }
     // Where tokens are kept: the system keychain by default, memory in tests.
     void setTokenStore(std::unique_ptr<TokenStore> store) { m_tokens = std::move(store); }
 
@@ -94,8 +98,18 @@ private:
     void moveNode(int delta);
     void showTreeMenu(const QPoint &pos);
     void startPublish(bool verify);
+    // A publish or pull of the whole file: live results wait until it ends, and the flow is
+    // dropped when it does.
+    void holdLiveWhileFlowIsOpen();
     void published(const PublishReport &report);
     CompetitionTreeModel::Status publishStatus(const Node &node) const;
+    // Publish > Live results: the switch, kept in the file as an undo step.
+    void setLive(bool on);
+    // Live results need a token: the stored one, else one login.
+    void liveLogIn();
+    // Publish > Mark heat official (and back to provisional).
+    void setOfficial(bool official);
+    void updateLiveActions();
 
     std::unique_ptr<Document> m_document;
     std::unique_ptr<DocumentEditor> m_edit;
@@ -122,6 +136,11 @@ private:
     PublishFlow *m_publishFlow = nullptr;
     MeetDayActions *m_meetDay = nullptr;
     ComputeFlow *m_compute = nullptr;
+    LiveResults *m_live = nullptr;
+    PhotoFinishFlow *m_photoFinish = nullptr;
+    QAction *m_liveAction = nullptr;
+    QAction *m_officialAction = nullptr;
+    bool m_liveLoggingIn = false;
     SyncState m_sync;
 };
 

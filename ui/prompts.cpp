@@ -65,6 +65,16 @@ QString Prompts::openFileName(QWidget *parent, const QString &caption, const QSt
     return QFileDialog::getOpenFileName(parent, caption, QString(), filter);
 }
 
+QString Prompts::folderName(QWidget *parent, const QString &caption, const QString &start)
+{
+    if (nextFileName) {
+        const QString name = *nextFileName;
+        nextFileName.reset();
+        return name;
+    }
+    return QFileDialog::getExistingDirectory(parent, caption, start);
+}
+
 QString Prompts::saveFileName(QWidget *parent, const QString &caption, const QString &suggested,
                               const QString &filter)
 {

@@ -20,6 +20,8 @@ public:
     static QString choose(QWidget *parent, const QString &title, const QString &label,
                           const QStringList &items);
     static QString openFileName(QWidget *parent, const QString &caption, const QString &filter);
+    // A folder (the next file name set in advance answers this too).
+    static QString folderName(QWidget *parent, const QString &caption, const QString &start = {});
     static QString saveFileName(QWidget *parent, const QString &caption, const QString &suggested,
                                 const QString &filter);
 

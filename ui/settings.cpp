@@ -16,11 +16,40 @@ const QString splitterKey = QStringLiteral("window/splitter");
 const QString serverKey = QStringLiteral("publish/server");
 const QString userKey = QStringLiteral("publish/user");
 const QString paperKey = QStringLiteral("print/paper");
+const QString photoFinishKey = QStringLiteral("photofinish/folder");
+const QString appliedLifKey = QStringLiteral("photofinish/applied");
 } // namespace
 
 const QString Settings::openTrackServer = QStringLiteral("https://data.opentrack.run/api/");
 const QString Settings::openTrackTestServer
     = QStringLiteral("https://test-data.opentrack.run/api/");
+
+QString Settings::photoFinishFolder()
+{
+    return QSettings().value(photoFinishKey).toString();
+}
+
+void Settings::setPhotoFinishFolder(const QString &path)
+{
+    QSettings().setValue(photoFinishKey, path);
+}
+
+QHash<QString, QByteArray> Settings::appliedLifFiles()
+{
+    QHash<QString, QByteArray> files;
+    const QVariantMap map = QSettings().value(appliedLifKey).toMap();
+    for (auto it = map.cbegin(); it != map.cend(); ++it)
+        files.insert(it.key(), it.value().toByteArray());
+    return files;
+}
+
+void Settings::setAppliedLifFiles(const QHash<QString, QByteArray> &files)
+{
+    QVariantMap map;
+    for (auto it = files.cbegin(); it != files.cend(); ++it)
+        map.insert(it.key(), it.value());
+    QSettings().setValue(appliedLifKey, map);
+}
 
 QString Settings::server()
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QPageSize>
 #include <QStringList>
 
@@ -29,6 +30,14 @@ public:
     // The paper to print on: A4 or Letter, by default the one the locale uses.
     static QPageSize::PageSizeId paperSize();
     static void setPaperSize(QPageSize::PageSizeId paper);
+
+    // The folder FinishLynx writes its .lif files to (File > Watch photo-finish folder...);
+    // empty: none watched.
+    static QString photoFinishFolder();
+    static void setPhotoFinishFolder(const QString &path);
+    // The .lif files applied: file name -> hash of the content applied.
+    static QHash<QString, QByteArray> appliedLifFiles();
+    static void setAppliedLifFiles(const QHash<QString, QByteArray> &files);
 
     static QByteArray windowGeometry();
     static void setWindowGeometry(const QByteArray &geometry);

@@ -15,7 +15,9 @@ QString tr(const char *text)
     return QCoreApplication::translate("meetdesk::LifApply", text);
 }
 
-QString heatName(const LifPlan &plan)
+} // namespace
+
+QString LifApply::heatName(const LifPlan &plan)
 {
     if (!plan.event)
         return tr("FinishLynx event %1, round %2, heat %3")
@@ -28,7 +30,7 @@ QString heatName(const LifPlan &plan)
         .arg(plan.heat);
 }
 
-} // namespace
+namespace { } // namespace
 
 QString LifApplied::summary() const
 {

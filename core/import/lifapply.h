@@ -45,6 +45,8 @@ public:
     // on the bib's result in the heat, or on a new one.
     static LifApplied apply(DocumentEditor &editor, const LifPlan &plan,
                             const LifChoices &choices = {});
+    // "100m Men, round 1, heat 2"; "FinishLynx event 12, round 1, heat 1" when no event has it.
+    static QString heatName(const LifPlan &plan);
 };
 
 } // namespace meetdesk

@@ -117,6 +117,16 @@ void Publisher::plan()
     // Errors block the publish before any request: the server would refuse those records, or
     // (a missing or doubled key) take them for others.
     m_findings = errorsIn(m_document->competition());
+    if (m_unitsOnly) {
+        // Live: a heat still being typed, and not sent, does not hold up the official ones.
+        m_findings.removeIf([this](const Finding &f) {
+            for (const Node *n = f.node; n; n = n->parent()) {
+                if (n->kind() == NodeKind::Unit)
+                    return !m_unitsOnly->contains(payload::naturalKey(*n));
+            }
+            return false;
+        });
+    }
     QStringList lines;
     for (const Finding &f : std::as_const(m_findings))
         lines.append(f.toString());
@@ -146,6 +156,13 @@ void Publisher::plan()
 void Publisher::makePlan()
 {
     m_items = PublishPlan::make(m_document->competition(), m_sync, m_snapshot, m_options);
+    if (m_unitsOnly) {
+        m_items.removeIf([this](const PublishItem &item) {
+            if (item.action == PublishItem::Action::Delete)
+                return true;
+            return item.key.startsWith(u"unit:") && !m_unitsOnly->contains(item.key);
+        });
+    }
     m_total = 0;
     for (const PublishItem &item : std::as_const(m_items)) {
         const bool writes = item.action == PublishItem::Action::Create

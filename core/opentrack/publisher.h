@@ -70,6 +70,14 @@ public:
     // made there, at one request per heat.
     void setVerify(bool verify) { m_options.verify = verify; }
 
+    // Live results: of the heats, only these (natural keys, "unit:<event>/<round>/<heat>") are
+    // written; the other heats, and every delete, are left out of the plan (their sync state
+    // untouched) so a heat still being entered is not published. The records the heats need
+    // (the competition, events, competitors, teams) go as planned; errors inside the heats left
+    // out do not stop the publish. Nothing: no limit.
+    void setUnitsOnly(std::optional<QSet<QString>> keys) { m_unitsOnly = std::move(keys); }
+    const std::optional<QSet<QString>> &unitsOnly() const { return m_unitsOnly; }
+
     // Validates, reads the server and works out the plan; planned() or failed() follows.
     void plan();
     // Carries out the plan (planning first if needed); finished() follows.
@@ -152,6 +160,7 @@ private:
     ServerSnapshot m_snapshot;
     SyncState m_sync;
     PublishPlan::Options m_options;
+    std::optional<QSet<QString>> m_unitsOnly;
     QList<PublishItem> m_items;
     QList<Finding> m_findings;
     PublishReport m_report;
