@@ -601,9 +601,19 @@ void MainWindow::verifyAndPublish()
     startPublish(true);
 }
 
-void MainWindow::holdLiveWhileFlowIsOpen()
+PublishFlow *MainWindow::newPublishFlow(bool writesSyncState)
 {
-    if (m_live)
+    if (m_publishFlow)
+        return nullptr; // one at a time
+    if (writesSyncState && m_live && m_live->busy()) {
+        statusBar()->showMessage(tr("Live results are being published; try again in a moment."),
+                                 5000);
+        return nullptr;
+    }
+    if (!m_tokens)
+        m_tokens = std::make_unique<KeychainTokenStore>();
+    m_publishFlow = new PublishFlow(m_document.get(), m_tokens.get(), this);
+    if (writesSyncState && m_live)
         m_live->setHeld(true);
     connect(m_publishFlow, &PublishFlow::ended, this, [this] {
         m_publishFlow->deleteLater();
@@ -611,38 +621,23 @@ void MainWindow::holdLiveWhileFlowIsOpen()
         if (m_live)
             m_live->setHeld(false);
     });
+    return m_publishFlow;
 }
 
 void MainWindow::startPublish(bool verify)
 {
-    if (m_publishFlow)
-        return; // one at a time
-    if (m_live && m_live->busy()) {
-        statusBar()->showMessage(tr("Live results are being published; try again in a moment."),
-                                 5000);
-        return;
-    }
     commitPendingEdits();
-    if (!m_tokens)
-        m_tokens = std::make_unique<KeychainTokenStore>();
-    m_publishFlow = new PublishFlow(m_document.get(), m_tokens.get(), this);
+    if (!newPublishFlow(true))
+        return;
     connect(m_publishFlow, &PublishFlow::nodeRequested, this, &MainWindow::selectNode);
     connect(m_publishFlow, &PublishFlow::published, this, &MainWindow::published);
-    holdLiveWhileFlowIsOpen();
     m_publishFlow->start(verify);
 }
 
 void MainWindow::pull()
 {
-    if (m_publishFlow || !maybeSave())
+    if (m_publishFlow || !maybeSave() || !newPublishFlow(false))
         return;
-    if (!m_tokens)
-        m_tokens = std::make_unique<KeychainTokenStore>();
-    m_publishFlow = new PublishFlow(m_document.get(), m_tokens.get(), this);
-    connect(m_publishFlow, &PublishFlow::ended, this, [this] {
-        m_publishFlow->deleteLater();
-        m_publishFlow = nullptr;
-    });
     m_publishFlow->pull([this](std::unique_ptr<Document> pulled) {
         pulled->undoStack()->resetClean(); // a new document, saved nowhere yet
         // The flow is still running this callback; take the document once it has ended.
@@ -658,18 +653,9 @@ void MainWindow::pull()
 
 void MainWindow::pullEntries()
 {
-    if (m_publishFlow)
-        return; // one at a time
-    if (m_live && m_live->busy()) {
-        statusBar()->showMessage(tr("Live results are being published; try again in a moment."),
-                                 5000);
-        return;
-    }
     commitPendingEdits();
-    if (!m_tokens)
-        m_tokens = std::make_unique<KeychainTokenStore>();
-    m_publishFlow = new PublishFlow(m_document.get(), m_tokens.get(), this);
-    holdLiveWhileFlowIsOpen();
+    if (!newPublishFlow(true))
+        return;
     m_publishFlow->pullEntries([this](bool applied) {
         if (!applied)
             return;

@@ -98,9 +98,11 @@ private:
     void moveNode(int delta);
     void showTreeMenu(const QPoint &pos);
     void startPublish(bool verify);
-    // A publish or pull of the whole file: live results wait until it ends, and the flow is
-    // dropped when it does.
-    void holdLiveWhileFlowIsOpen();
+    // The one publish flow, made (nullptr while another is open); dropped when it ends. One
+    // that writes the sync state (publish, pull entries) waits for a live publish in progress,
+    // and holds live results until it ends: two publishes at once would each write back the
+    // sync state they started from.
+    PublishFlow *newPublishFlow(bool writesSyncState);
     void published(const PublishReport &report);
     CompetitionTreeModel::Status publishStatus(const Node &node) const;
     // Publish > Live results: the switch, kept in the file as an undo step.

@@ -45,6 +45,17 @@ std::unique_ptr<Node> create(ListId list);
 std::unique_ptr<Node> clone(const Node &node);
 bool sameContent(const Node &a, const Node &b);
 
+// Calls f on the node, then on everything under it, depth first in list order.
+template<class F> void forEach(const Node &node, F &&f)
+{
+    f(node);
+    for (const ListId list : listsOf(node.kind())) {
+        const int n = count(node, list);
+        for (int i = 0; i < n; ++i)
+            forEach(*at(node, list, i), f);
+    }
+}
+
 } // namespace children
 
 // Fields by position in the node kind's schema, for code that works on any kind.

@@ -31,7 +31,7 @@ LiveResults::LiveResults(Document *document, QObject *parent)
     connect(document, &Document::nodeChanged, this, [this](Node *node, int) { nodeTouched(node); });
     connect(document, &Document::nodeInserted, this, [this](Node *node) { nodeTouched(node); });
     connect(document, &Document::nodeRemoved, this,
-            [this](Node *parent, ListId, int) { nodeTouched(parent); });
+            [this](Node *from, ListId, int) { nodeTouched(from); });
     // A publish holds pointers to the records it sends: a record removed meanwhile stops it,
     // and its heats go again from what the document holds then.
     connect(document, &Document::nodeAboutToBeRemoved, this, [this](Node *) {

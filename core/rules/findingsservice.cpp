@@ -3,21 +3,12 @@
 #include "checks.h"
 #include "nodepath.h"
 
+#include "model/children.h"
 #include "model/schema.h"
 
 namespace meetdesk {
 
 namespace {
-
-template<class F> void forEachNode(const Node &node, F &&f)
-{
-    f(node);
-    for (const ListId list : children::listsOf(node.kind())) {
-        const int count = children::count(node, list);
-        for (int i = 0; i < count; ++i)
-            forEachNode(*children::at(node, list, i), f);
-    }
-}
 
 int dateField()
 {
@@ -54,7 +45,7 @@ void FindingsService::revalidate()
     const Competition &c = m_document.competition();
     m_index = RuleIndex(c);
     m_hadTeams = !c.teams.empty();
-    forEachNode(c, [this](const Node &n) { markDirty(&n); });
+    children::forEach(c, [this](const Node &n) { markDirty(&n); });
     process();
 }
 
@@ -69,7 +60,7 @@ void FindingsService::setAgeGroupRules(const AgeGroupRules &rules)
 
 void FindingsService::inserted(Node *node)
 {
-    forEachNode(*node, [this](const Node &n) {
+    children::forEach(*node, [this](const Node &n) {
         m_index.add(n);
         markKeys(m_index.keysOf(n));
         markDirty(&n);
@@ -80,7 +71,7 @@ void FindingsService::inserted(Node *node)
 
 void FindingsService::aboutToRemove(Node *node)
 {
-    forEachNode(*node, [this](const Node &n) {
+    children::forEach(*node, [this](const Node &n) {
         markKeys(m_index.remove(n));
         markDependents(n, -1);
         drop(&n);
@@ -98,7 +89,7 @@ void FindingsService::aboutToMove(Node *node)
     // Nothing a rule says depends on where a record is in its list, except a heat's or an
     // event's findings about its own children; but the list of findings follows the file's
     // order, so the moved records' findings are taken out and put back where they now go.
-    forEachNode(*node, [this](const Node &n) {
+    children::forEach(*node, [this](const Node &n) {
         drop(&n);
         markDirty(&n);
     });
@@ -160,10 +151,10 @@ void FindingsService::markDependents(const Node &node, int field)
         break;
     case NodeKind::Event:
         // The code says how its results read; genders and age groups who may take part.
-        forEachNode(node, [this](const Node &n) { markDirty(&n); });
+        children::forEach(node, [this](const Node &n) { markDirty(&n); });
         break;
     case NodeKind::Unit:
-        forEachNode(node, [this](const Node &n) { markDirty(&n); });
+        children::forEach(node, [this](const Node &n) { markDirty(&n); });
         if (node.parent())
             markDirty(node.parent());
         break;
@@ -189,7 +180,7 @@ void FindingsService::markTeamReferences()
 
 void FindingsService::markEligibility()
 {
-    forEachNode(m_document.competition(), [this](const Node &n) {
+    children::forEach(m_document.competition(), [this](const Node &n) {
         if (n.kind() == NodeKind::Competitor || n.kind() == NodeKind::EventEntry
             || n.kind() == NodeKind::Result)
             markDirty(&n);

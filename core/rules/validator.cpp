@@ -10,20 +10,6 @@
 
 namespace meetdesk {
 
-namespace {
-
-template<class F> void forEachNode(const Node &node, F &&f)
-{
-    f(node);
-    for (const ListId list : children::listsOf(node.kind())) {
-        const int count = children::count(node, list);
-        for (int i = 0; i < count; ++i)
-            forEachNode(*children::at(node, list, i), f);
-    }
-}
-
-} // namespace
-
 QList<Finding> Validator::validate(const Competition &competition)
 {
     return validate(competition, AgeGroupRules::worldAthletics());
@@ -34,7 +20,7 @@ QList<Finding> Validator::validate(const Competition &competition, const AgeGrou
     const RuleIndex index(competition, RuleIndex::Use::Snapshot);
     const checks::Context context {competition, index, rules};
     QList<Finding> findings;
-    forEachNode(competition, [&](const Node &node) {
+    children::forEach(competition, [&](const Node &node) {
         for (const NodeFinding &f : checks::of(node, context))
             findings.append(checks::toFinding(f));
     });
