@@ -42,8 +42,8 @@ PullEntriesDialog::PullEntriesDialog(const PulledEntries &pulled, const QString 
         item->setExpanded(true);
         return item;
     };
-    const auto add = [](QTreeWidgetItem *parent, const QString &text) {
-        return new QTreeWidgetItem(parent, {text});
+    const auto add = [](QTreeWidgetItem *under, const QString &text) {
+        return new QTreeWidgetItem(under, {text});
     };
     QTreeWidgetItem *created = nullptr;
     QTreeWidgetItem *changed = nullptr;
