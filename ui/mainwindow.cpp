@@ -29,12 +29,12 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
-#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -52,7 +52,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_editorArea(new QScrollArea(this))
     , m_findingsDock(new QDockWidget(tr("Findings"), this))
     , m_findingsPanel(new FindingsPanel(m_findingsDock))
-    , m_findingsCount(new QToolButton(this))
+    , m_findingsCount(new QPushButton(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setAcceptDrops(true);
@@ -106,10 +106,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_findingsPanel, &FindingsPanel::findingActivated, this, &MainWindow::goToFinding);
 
     m_findingsCount->setObjectName(QStringLiteral("findingsCount"));
-    m_findingsCount->setAutoRaise(true);
-    m_findingsCount->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    // A push button: its size follows its text ("1 error, 2 warnings" shows whole).
+    m_findingsCount->setFlat(true);
+    m_findingsCount->setFocusPolicy(Qt::NoFocus);
     m_findingsCount->setToolTip(tr("Show the findings"));
-    connect(m_findingsCount, &QToolButton::clicked, this, [this] {
+    connect(m_findingsCount, &QPushButton::clicked, this, [this] {
         m_findingsDock->show();
         m_findingsDock->raise();
     });

@@ -18,7 +18,7 @@ class QLineEdit;
 class QMenu;
 class QScrollArea;
 class QSortFilterProxyModel;
-class QToolButton;
+class QPushButton;
 class QTreeView;
 
 namespace meetdesk {
@@ -115,7 +115,7 @@ private:
     QScrollArea *m_editorArea;
     QDockWidget *m_findingsDock;
     FindingsPanel *m_findingsPanel;
-    QToolButton *m_findingsCount;
+    QPushButton *m_findingsCount;
     NodeEditor *m_editor = nullptr;
     // Editors replaced while one of their own signals may still be running: deleted later.
     QList<QPointer<NodeEditor>> m_retired;
