@@ -4,12 +4,14 @@
 #include "edit/documenteditor.h"
 #include "editors/fieldform.h"
 #include "editors/nodeeditor.h"
+#include "findings/findingspanel.h"
 #include "format/documentfile.h"
 #include "heats/meetdayactions.h"
 #include "import/importflow.h"
 #include "import/photofinishflow.h"
 #include "model/describe.h"
 #include "models/competitiontreemodel.h"
+#include "models/findingsmodel.h"
 #include "opentrack/liveresults.h"
 #include "opentrack/payload.h"
 #include "opentrack/publishstate.h"
@@ -17,16 +19,19 @@
 #include "prompts.h"
 #include "publish/keychaintokenstore.h"
 #include "publish/publishflow.h"
-#include "rules/validator.h"
+#include "rules/findingsservice.h"
 #include "settings.h"
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
+#include <QDockWidget>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -48,6 +53,9 @@ MainWindow::MainWindow(QWidget *parent)
     , m_tree(new QTreeView(this))
     , m_filter(new QLineEdit(this))
     , m_editorArea(new QScrollArea(this))
+    , m_findingsDock(new QDockWidget(tr("Findings"), this))
+    , m_findingsPanel(new FindingsPanel(m_findingsDock))
+    , m_findingsCount(new QPushButton(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setAcceptDrops(true);
@@ -92,6 +100,25 @@ MainWindow::MainWindow(QWidget *parent)
     splitter->setStretchFactor(1, 1);
     setCentralWidget(splitter);
 
+    m_findingsDock->setObjectName(QStringLiteral("findingsDock"));
+    m_findingsDock->setWidget(m_findingsPanel);
+    m_findingsDock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::RightDockWidgetArea
+                                    | Qt::LeftDockWidgetArea);
+    addDockWidget(Qt::BottomDockWidgetArea, m_findingsDock);
+    m_findingsDock->hide(); // the count in the status bar, or View > Findings, shows it
+    connect(m_findingsPanel, &FindingsPanel::findingActivated, this, &MainWindow::goToFinding);
+
+    m_findingsCount->setObjectName(QStringLiteral("findingsCount"));
+    // A push button: its size follows its text ("1 error, 2 warnings" shows whole).
+    m_findingsCount->setFlat(true);
+    m_findingsCount->setFocusPolicy(Qt::NoFocus);
+    m_findingsCount->setToolTip(tr("Show the findings"));
+    connect(m_findingsCount, &QPushButton::clicked, this, [this] {
+        m_findingsDock->show();
+        m_findingsDock->raise();
+    });
+    statusBar()->addPermanentWidget(m_findingsCount);
+
     createActions();
     // At the default size a results grid shows whole, Wind included, beside the tree.
     resize(1200, 800);
@@ -112,6 +139,7 @@ MainWindow::~MainWindow()
 {
     // Views, models and the publish flow go before the document they use.
     m_document->disconnect(this);
+    m_findingsPanel->setService(nullptr);
     delete m_publishFlow;
     delete m_live;
     m_live = nullptr;
@@ -206,6 +234,18 @@ void MainWindow::createActions()
                                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this,
                                           &MainWindow::enterInEvent);
     m_enterAction->setObjectName(QStringLiteral("enterInEventAction"));
+    m_editMenu->addSeparator();
+    QAction *validateAction = m_editMenu->addAction(tr("&Validate"), QKeySequence(Qt::Key_F7), this,
+                                                    &MainWindow::validate);
+    validateAction->setObjectName(QStringLiteral("validateAction"));
+    validateAction->setStatusTip(tr("Check the whole competition again and list the findings"));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *findingsAction = m_findingsDock->toggleViewAction();
+    findingsAction->setText(tr("&Findings"));
+    findingsAction->setShortcut(QKeySequence(Qt::Key_F8));
+    findingsAction->setObjectName(QStringLiteral("findingsDockAction"));
+    view->addAction(findingsAction);
 
     m_meetDay = new MeetDayActions(
         this, [this] { return m_document.get(); }, [this] { return m_edit.get(); },
@@ -280,6 +320,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     m_publishFlow = nullptr;
     delete m_live;
     m_live = nullptr;
+    m_findingsPanel->setService(nullptr);
     if (m_document)
         m_undoGroup.removeStack(m_document->undoStack());
     m_proxy->setSourceModel(nullptr);
@@ -290,6 +331,11 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     m_model = new CompetitionTreeModel(m_document.get(), this);
     m_sync = SyncState::fromMeetdesk(m_document->meetdeskData());
     m_model->setStatusProvider([this](const Node &node) { return publishStatus(node); });
+    FindingsService &findings = FindingsService::of(*m_document);
+    m_model->setFindings(&findings);
+    m_findingsPanel->setService(&findings);
+    connect(&findings, &FindingsService::countsChanged, this, &MainWindow::updateFindingsCount);
+    updateFindingsCount();
     m_proxy->setSourceModel(m_model);
     m_undoGroup.addStack(m_document->undoStack());
     m_undoGroup.setActiveStack(m_document->undoStack());
@@ -335,6 +381,62 @@ void MainWindow::selectNode(const Node *node)
         m_tree->expand(p);
     m_tree->setCurrentIndex(index);
     m_tree->scrollTo(index);
+}
+
+void MainWindow::updateFindingsCount()
+{
+    const FindingsService &findings = FindingsService::of(*m_document);
+    const int errors = findings.errorCount();
+    const int warnings = findings.warningCount();
+    if (errors == 0 && warnings == 0) {
+        m_findingsCount->setText(tr("No findings"));
+        m_findingsCount->setIcon(QIcon());
+        return;
+    }
+    QStringList parts;
+    if (errors > 0)
+        parts.append(errors == 1 ? tr("1 error") : tr("%1 errors").arg(errors));
+    if (warnings > 0)
+        parts.append(warnings == 1 ? tr("1 warning") : tr("%1 warnings").arg(warnings));
+    m_findingsCount->setText(parts.join(QStringLiteral(", ")));
+    m_findingsCount->setIcon(
+        FindingsModel::icon(errors > 0 ? Finding::Severity::Error : Finding::Severity::Warning));
+}
+
+void MainWindow::validate()
+{
+    commitPendingEdits();
+    FindingsService &findings = FindingsService::of(*m_document);
+    findings.revalidate();
+    m_findingsDock->show();
+    m_findingsDock->raise();
+    if (m_editor)
+        m_editor->form()->showEveryFinding();
+    const int count = findings.errorCount() + findings.warningCount();
+    statusBar()->showMessage(count == 0 ? tr("Validated: every check passes")
+                                        : tr("Validated: %1").arg(m_findingsCount->text()),
+                             10000);
+}
+
+void MainWindow::goToFinding(const Node *node, const QString &field)
+{
+    if (!m_proxy->mapFromSource(m_model->indexOf(node)).isValid())
+        m_filter->clear(); // the tree's filter hides it
+    selectNode(node);
+    if (!m_editor || &m_editor->node() != node)
+        return;
+    m_editor->form()->showEveryFinding();
+    const QByteArray name = field.toLatin1();
+    QWidget *widget = name.isEmpty() ? nullptr : m_editor->form()->widget(QLatin1StringView(name));
+    if (!widget || !widget->isEnabled()) {
+        m_editor->focusFirstField();
+        return;
+    }
+    m_editorArea->ensureWidgetVisible(widget);
+    widget->setFocus(Qt::OtherFocusReason);
+    auto *box = qobject_cast<QComboBox *>(widget);
+    if (auto *line = qobject_cast<QLineEdit *>(box && box->isEditable() ? box->lineEdit() : widget))
+        line->selectAll();
 }
 
 void MainWindow::showEditorFor(const QModelIndex &proxyIndex)
@@ -748,8 +850,9 @@ bool MainWindow::openFile(const QString &path)
     setDocument(std::move(loaded.document));
     Settings::addRecentFile(path);
     updateRecentMenu();
+    const FindingsService &service = FindingsService::of(*m_document);
     const qsizetype findings
-        = loaded.findings.size() + Validator::validate(m_document->competition()).size();
+        = loaded.findings.size() + service.errorCount() + service.warningCount();
     statusBar()->showMessage(findings == 0
                                  ? tr("Opened %1").arg(m_document->displayName())
                                  : tr("Opened %1 with %n finding(s)", nullptr, int(findings))

@@ -13,10 +13,12 @@
 
 #include <memory>
 
+class QDockWidget;
 class QLineEdit;
 class QMenu;
 class QScrollArea;
 class QSortFilterProxyModel;
+class QPushButton;
 class QTreeView;
 
 namespace meetdesk {
@@ -26,6 +28,7 @@ class LiveResults;
 class PhotoFinishFlow;
 class Document;
 class DocumentEditor;
+class FindingsPanel;
 class MeetDayActions;
 class Node;
 class NodeEditor;
@@ -33,7 +36,8 @@ class PublishFlow;
 struct PublishReport;
 
 // The main window: the competition tree (with a filter) on the left, the editor of the
-// selected node on the right; files, undo and redo, and the safety copy of unsaved work.
+// selected node on the right, the findings panel below (View > Findings) with their count in
+// the status bar; files, undo and redo, and the safety copy of unsaved work.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -70,6 +74,11 @@ public:
     PublishFlow *publishFlow() const { return m_publishFlow; }
     LiveResults *liveResults() const { return m_live; }
     PhotoFinishFlow *photoFinish() const { return m_photoFinish; }
+    // Edit > Validate: checks everything again, shows the findings panel and, in the form,
+    // every finding (required fields included).
+    void validate();
+    // Goes to a finding: selects its record and puts the keyboard in its field.
+    void goToFinding(const Node *node, const QString &field);
     // Where tokens are kept: the system keychain by default, memory in tests.
     void setTokenStore(std::unique_ptr<TokenStore> store) { m_tokens = std::move(store); }
 
@@ -112,6 +121,7 @@ private:
     // Publish > Mark heat official (and back to provisional).
     void setOfficial(bool official);
     void updateLiveActions();
+    void updateFindingsCount();
 
     std::unique_ptr<Document> m_document;
     std::unique_ptr<DocumentEditor> m_edit;
@@ -120,6 +130,9 @@ private:
     QTreeView *m_tree;
     QLineEdit *m_filter;
     QScrollArea *m_editorArea;
+    QDockWidget *m_findingsDock;
+    FindingsPanel *m_findingsPanel;
+    QPushButton *m_findingsCount;
     NodeEditor *m_editor = nullptr;
     // Editors replaced while one of their own signals may still be running: deleted later.
     QList<QPointer<NodeEditor>> m_retired;

@@ -1,5 +1,7 @@
 #include "competitiontreemodel.h"
 
+#include "findingsmodel.h"
+
 #include "model/describe.h"
 
 namespace meetdesk {
@@ -212,6 +214,30 @@ QVariant CompetitionTreeModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return index.column() == LabelColumn ? describe::label(*n) : describe::details(*n);
+    case Qt::DecorationRole:
+        if (m_findings && index.column() == LabelColumn) {
+            if (const auto worst = m_findings->worstWithin(*n))
+                return FindingsModel::icon(*worst);
+        }
+        return {};
+    case Qt::ToolTipRole: {
+        if (!m_findings || index.column() != LabelColumn)
+            return {};
+        const FindingsService::Counts within = m_findings->countsWithin(*n);
+        if (within.isEmpty())
+            return {};
+        QStringList parts;
+        if (within.errors > 0)
+            parts.append(within.errors == 1 ? tr("1 error") : tr("%1 errors").arg(within.errors));
+        if (within.warnings > 0)
+            parts.append(within.warnings == 1 ? tr("1 warning")
+                                              : tr("%1 warnings").arg(within.warnings));
+        const FindingsService::Counts own = m_findings->countsAbout(*n);
+        const int under = within.errors + within.warnings - own.errors - own.warnings;
+        return under == 0
+            ? parts.join(QStringLiteral(", "))
+            : tr("%1 (%n under it)", nullptr, under).arg(parts.join(QStringLiteral(", ")));
+    }
     case FilterRole: {
         QString text = describe::label(*n) + u' ' + describe::details(*n);
         if (n->kind() == NodeKind::Result)
@@ -236,6 +262,19 @@ QVariant CompetitionTreeModel::headerData(int section, Qt::Orientation orientati
         return tr("Details");
     default:
         return tr("Published");
+    }
+}
+
+void CompetitionTreeModel::setFindings(const FindingsService *findings)
+{
+    if (m_findings)
+        disconnect(m_findings, nullptr, this, nullptr);
+    m_findings = findings;
+    if (findings) {
+        connect(findings, &FindingsService::findingsChanged, this, [this](const Node *node) {
+            const QModelIndex index = indexOf(node, LabelColumn);
+            Q_EMIT dataChanged(index, index, {Qt::DecorationRole, Qt::ToolTipRole});
+        });
     }
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/document.h"
+#include "rules/findingsservice.h"
 
 #include <QAbstractItemModel>
 #include <QColor>
@@ -57,6 +58,11 @@ public:
     using StatusProvider = std::function<Status(const Node &)>;
     void setStatusProvider(StatusProvider provider) { m_status = std::move(provider); }
 
+    // Marks each node with the worst finding about it or under it (an icon in the label
+    // column, a tool tip counting them), kept current from the service's signals.
+    // Set before the model is shown.
+    void setFindings(const FindingsService *findings);
+
 private:
     struct Group
     {
@@ -85,6 +91,7 @@ private:
     mutable bool m_bibsValid = false;
     bool m_moveAccepted = false;
     StatusProvider m_status;
+    const FindingsService *m_findings = nullptr;
 };
 
 } // namespace meetdesk

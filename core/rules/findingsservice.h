@@ -36,6 +36,13 @@ public:
     // the main window, the editors and the publish flow share one.
     static FindingsService &of(Document &document);
 
+    struct Counts
+    {
+        int errors = 0;
+        int warnings = 0;
+        bool isEmpty() const { return errors == 0 && warnings == 0; }
+    };
+
     const Document &document() const { return m_document; }
 
     // Every finding, in the order of the records they are about.
@@ -47,9 +54,14 @@ public:
     // The worst finding about the node itself, or about it and anything under it.
     std::optional<Finding::Severity> worstAbout(const Node &node) const;
     std::optional<Finding::Severity> worstWithin(const Node &node) const;
+    // How many findings are about the node or anything under it.
+    Counts countsWithin(const Node &node) const { return m_within.value(&node); }
+    Counts countsAbout(const Node &node) const { return m_about.value(&node); }
 
     // What a record's check found, for the findings model.
     const QList<NodeFinding> &ownedBy(const Node *owner) const;
+    // The records whose check found something, in no particular order.
+    QList<const Node *> owners() const { return m_owned.keys(); }
     // Whether finding a of ownerA is listed before finding b of ownerB: by the order of the
     // records they are about, then of their owners, then as the owner's check gave them.
     bool listedBefore(const Node *ownerA, int a, const Node *ownerB, int b) const;
@@ -70,13 +82,6 @@ Q_SIGNALS:
     void countsChanged();
 
 private:
-    struct Counts
-    {
-        int errors = 0;
-        int warnings = 0;
-        bool isEmpty() const { return errors == 0 && warnings == 0; }
-    };
-
     void inserted(Node *node);
     void aboutToRemove(Node *node);
     void aboutToMove(Node *node);

@@ -2,9 +2,12 @@
 //   generate OUT [--competitors N] [--events N] [--results N] [--trials N] [--seed S]
 //   io FILE [--repeat N]      best-of-N read into the model and write, in ms
 //   check FILE [--repeat N]   best-of-N full check (Validator): wall ms, processor ms, findings
-//   edits FILE [--edits N]    edits with the FindingsService following: median and slowest
+//   edits FILE [--edits N] [--panel]
+//                             edits with the FindingsService following: median and slowest
 //                             edit ms, open ms (read and the service's first check), peak MB,
-//                             errors
+//                             errors; with --panel the findings panel's models follow too (the
+//                             FindingsModel behind an errors filter, the tree's markers), and
+//                             the rows they list and the resets they sent are printed after
 //   tree FILE                 open in the main window: ms, peak MB, model resets, one edit ms
 //   bulk [--competitors N]    a bulk insert into the open main window
 //   correct FILE              one result corrected, as a secretary would, saved
@@ -22,12 +25,15 @@
 #include "import/entriesapply.h"
 #include "mainwindow.h"
 #include "model/document.h"
+#include "models/competitiontreemodel.h"
+#include "models/findingsmodel.h"
 #include "rules/findingsservice.h"
 #include "rules/validator.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QSortFilterProxyModel>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTreeView>
@@ -148,6 +154,25 @@ int edits(const QStringList &args, QTextStream &out)
     }
     Document doc(std::move(read.competition));
     FindingsService &service = FindingsService::of(doc);
+    // What the main window hangs on the service: the panel's list behind its filter, and the
+    // tree's markers.
+    std::unique_ptr<FindingsModel> panel;
+    QSortFilterProxyModel errorsOnly;
+    std::unique_ptr<CompetitionTreeModel> tree;
+    int resets = 0;
+    const bool withPanel = args.contains(QStringLiteral("--panel"));
+    if (withPanel) {
+        panel = std::make_unique<FindingsModel>(service);
+        errorsOnly.setSourceModel(panel.get());
+        errorsOnly.setFilterRole(FindingsModel::SeverityRole);
+        errorsOnly.setFilterFixedString(QStringLiteral("error"));
+        tree = std::make_unique<CompetitionTreeModel>(&doc);
+        tree->setFindings(&service);
+        for (QAbstractItemModel *m : {static_cast<QAbstractItemModel *>(panel.get()),
+                                      static_cast<QAbstractItemModel *>(&errorsOnly),
+                                      static_cast<QAbstractItemModel *>(tree.get())})
+            QObject::connect(m, &QAbstractItemModel::modelReset, [&resets] { ++resets; });
+    }
     const double openMs = timer.nsecsElapsed() / 1e6;
     DocumentEditor edit(doc);
     const Competition &c = doc.competition();
@@ -190,7 +215,10 @@ int edits(const QStringList &args, QTextStream &out)
     std::sort(times.begin(), times.end());
     out << QString::number(times[times.size() / 2], 'f', 2) << " "
         << QString::number(times.back(), 'f', 2) << " " << QString::number(openMs, 'f', 0) << " "
-        << QString::number(peakMegabytes(), 'f', 0) << " " << service.errorCount() << "\n";
+        << QString::number(peakMegabytes(), 'f', 0) << " " << service.errorCount();
+    if (withPanel)
+        out << " " << panel->rowCount() << " " << errorsOnly.rowCount() << " " << resets;
+    out << "\n";
     return 0;
 }
 

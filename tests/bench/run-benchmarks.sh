@@ -48,6 +48,7 @@ read -r check_ms check_cpu_ms check_findings < <("$bench" check "$big" --repeat 
 huge="$work/generated-30000.json"
 "$bench" generate "$huge" --competitors 30000 --events 1500 --results 200000 --trials 400000 --seed 1
 read -r edit_median_ms edit_slowest_ms huge_open_ms huge_peak_mb _ < <("$bench" edits "$huge" --edits 200)
+read -r panel_median_ms panel_slowest_ms _ _ _ panel_rows _ panel_resets < <("$bench" edits "$huge" --edits 200 --panel)
 rm -f "$huge"
 
 # meetdesk compute on the whole file: read, worked out, written.
@@ -141,6 +142,8 @@ printf '%-62s %10s %10s\n' "30000 competitors, 1500 events, FindingsService foll
 printf '%-62s %8s ms %10s\n' "open: read and first full check" "$huge_open_ms" "-"
 printf '%-62s %8s MB %10s\n' "peak memory of that process (max RSS)" "$huge_peak_mb" "-"
 printf '%-62s %8s ms %8s ms\n' "one edit, findings current (median, slowest of 200)" "$edit_median_ms" "$edit_slowest_ms"
+printf '%-62s %8s ms %8s ms\n' "the same with the findings panel and tree following" "$panel_median_ms" "$panel_slowest_ms"
+printf '%-62s %8s rows %6s resets\n' "findings panel after those edits" "$panel_rows" "$panel_resets"
 printf '%-62s %6s s %5s pages\n' "print it all as PDF, start lists and results (A4)" "$print_seconds" "$print_pages"
 printf '%-62s %8s ms %10s\n' "bulk insert, one undo step: $bulk_nodes records + $bulk_entries entries" "$bulk_ms" "-"
 printf '%-62s %8s ms %10s\n' "  (tree: $bulk_rows rows inserted, $bulk_resets resets); its undo" "$bulk_undo_ms" "-"

@@ -2,6 +2,7 @@
 #include "edit/documenteditor.h"
 #include "format/opentrackreader.h"
 #include "models/competitiontreemodel.h"
+#include "rules/findingsservice.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -159,7 +160,56 @@ private Q_SLOTS:
                       QStringLiteral("X"));
         QCOMPARE(reset.count(), 0);
     }
+
+    // With the document's findings: a node with findings about it or under it shows the
+    // worst one's icon and a tool tip counting them, updated by dataChanged on those rows.
+    void marksNodesWithFindings()
+    {
+        auto doc = testdata::loadDocument();
+        FindingsService &findings = FindingsService::of(*doc);
+        CompetitionTreeModel model(doc.get());
+        model.setFindings(&findings);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const Competition &c = doc->competition();
+        const QModelIndex root = model.indexOf(&c);
+        const QModelIndex second = model.indexOf(c.competitors[1].get());
+        const QModelIndex third = model.indexOf(c.competitors[2].get());
+        QVERIFY(root.data(Qt::DecorationRole).isNull()); // the sample has no findings
+        QVERIFY(second.data(Qt::DecorationRole).isNull());
+
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        DocumentEditor edit(*doc);
+        edit.setValue(*c.competitors[1], QLatin1StringView("team_id"), QStringLiteral("ZZZ"));
+        QVERIFY(!second.data(Qt::DecorationRole).value<QIcon>().isNull());
+        QCOMPARE(second.data(Qt::ToolTipRole).toString(), QStringLiteral("1 warning"));
+        QVERIFY(third.data(Qt::DecorationRole).isNull());
+        QVERIFY(!root.data(Qt::DecorationRole).value<QIcon>().isNull());
+        // 102 runs in a relay team for BEL: the team is told of the other club too.
+        QCOMPARE(root.data(Qt::ToolTipRole).toString(), QStringLiteral("2 warnings (2 under it)"));
+        const auto signalled = [&](const QModelIndex &index) {
+            for (const QList<QVariant> &args : std::as_const(changed)) {
+                const auto from = args[0].toModelIndex();
+                const auto to = args[1].toModelIndex();
+                if (from.parent() == index.parent() && from.row() <= index.row()
+                    && to.row() >= index.row() && from.column() <= 0 && to.column() >= 0)
+                    return true;
+            }
+            return false;
+        };
+        QVERIFY(signalled(second));
+        QVERIFY(signalled(root));
+        QVERIFY(!signalled(third));
+
+        changed.clear();
+        doc->undoStack()->undo();
+        QVERIFY(second.data(Qt::DecorationRole).isNull());
+        QVERIFY(root.data(Qt::DecorationRole).isNull());
+        QVERIFY(signalled(second));
+        QCOMPARE(reset.count(), 0);
+    }
 };
 
-QTEST_GUILESS_MAIN(TestCompetitionTreeModel)
+QTEST_MAIN(TestCompetitionTreeModel)
 #include "tst_competitiontreemodel.moc"

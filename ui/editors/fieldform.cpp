@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QDoubleValidator>
+#include <QFocusEvent>
 #include <QFormLayout>
 #include <QIntValidator>
 #include <QLabel>
@@ -200,6 +201,7 @@ QWidget *FieldForm::addField(QLatin1StringView name)
     widget->setObjectName(QStringLiteral("field_") + name);
     m_layout->addRow(describe::fieldTitle(name), widget);
     m_rows.push_back({field, widget});
+    watchLeaving(widget, field);
     showValue(m_rows.back());
     return widget;
 }
@@ -232,6 +234,7 @@ QComboBox *FieldForm::addChoice(QLatin1StringView name, const QList<Choice> &cho
     }
     m_layout->addRow(describe::fieldTitle(name), box);
     m_rows.push_back({field, box});
+    watchLeaving(box, field);
     showValue(m_rows.back());
     return box;
 }
@@ -410,6 +413,40 @@ void FieldForm::showFindings(const QList<Finding> &findings)
     showMarks();
 }
 
+void FieldForm::showEveryFinding()
+{
+    if (m_showEvery)
+        return;
+    m_showEvery = true;
+    showMarks();
+}
+
+void FieldForm::watchLeaving(QWidget *widget, int field)
+{
+    m_fieldOfWidget.insert(widget, field);
+    widget->installEventFilter(this);
+    for (QWidget *part : widget->findChildren<QWidget *>()) {
+        m_fieldOfWidget.insert(part, field);
+        part->installEventFilter(this);
+    }
+}
+
+bool FieldForm::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::FocusOut) {
+        const auto reason = static_cast<QFocusEvent *>(event)->reason();
+        // A menu or another window taking the keyboard is not the user leaving the field.
+        if (reason != Qt::PopupFocusReason && reason != Qt::ActiveWindowFocusReason) {
+            const auto it = m_fieldOfWidget.constFind(watched);
+            if (it != m_fieldOfWidget.constEnd() && !m_left.contains(*it)) {
+                m_left.insert(*it);
+                showMarks();
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void FieldForm::showMarks()
 {
     QStringList lines;
@@ -439,6 +476,10 @@ void FieldForm::showMarks()
     for (const Finding &f : std::as_const(m_findingsShown)) {
         const QString field = f.path.section(u'.', -1);
         const bool error = f.severity == Finding::Severity::Error;
+        if (!m_showEvery && f.rule == QLatin1StringView("required")
+            && !m_left.contains(
+                fields::indexOf(m_node.kind(), QLatin1StringView(field.toLatin1()))))
+            continue; // not yet: the user has not been to the field
         if (Row *row
             = rowFor(fields::indexOf(m_node.kind(), QLatin1StringView(field.toLatin1())))) {
             if (m_inputErrors.contains(row->field))

@@ -4,6 +4,7 @@
 #include "rules/finding.h"
 
 #include <QHash>
+#include <QSet>
 #include <QWidget>
 
 #include <functional>
@@ -47,8 +48,14 @@ public:
     void addRow(const QString &label, QWidget *widget);
     QWidget *widget(QLatin1StringView name) const;
 
-    // Shows these findings (of this node) under the form and marks their fields.
+    // Shows these findings (of this node) under the form and marks their fields. That a field
+    // "is required" shows once the field has been left, or once every finding is asked for:
+    // a fresh form is not a list of complaints.
     void showFindings(const QList<Finding> &findings);
+    // Shows every finding from now on, required fields included (the user asked to validate,
+    // or came here from the findings panel).
+    void showEveryFinding();
+    bool showsEveryFinding() const { return m_showEvery; }
     // Reads every widget's value from the node again.
     void refresh();
 
@@ -73,6 +80,9 @@ public:
         m_onEdited = std::move(callback);
     }
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     struct Row
     {
@@ -84,6 +94,8 @@ private:
     void leave(int field);
     void setInputError(int field, const QString &message);
     void showMarks();
+    // Notes when the field's widget (or a part of it) loses the keyboard to the user.
+    void watchLeaving(QWidget *widget, int field);
     void showValue(const Row &row);
     void nodeChanged(Node *node, int field);
     Row *rowFor(int field);
@@ -97,6 +109,9 @@ private:
     QHash<int, Apply> m_applyOnLeave;
     QHash<int, QString> m_inputErrors;
     QList<Finding> m_findingsShown;
+    QHash<const QObject *, int> m_fieldOfWidget;
+    QSet<int> m_left;
+    bool m_showEvery = false;
     bool m_updating = false;
     std::function<void(QLatin1StringView)> m_onEdited;
 };

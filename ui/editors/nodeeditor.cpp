@@ -10,7 +10,7 @@
 #include "models/heightsgridmodel.h"
 #include "models/resultstablemodel.h"
 #include "models/trialcardmodel.h"
-#include "rules/validator.h"
+#include "rules/findingsservice.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -101,7 +101,6 @@ NodeEditor::NodeEditor(DocumentEditor &edit, const Node &node, QWidget *parent)
     , m_node(node)
     , m_title(new QLabel(this))
     , m_form(new FieldForm(edit, node, this))
-    , m_findingsTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("editor_") + describe::kindName(node.kind()).replace(u' ', u'_'));
     auto *layout = new QVBoxLayout(this);
@@ -149,22 +148,19 @@ NodeEditor::NodeEditor(DocumentEditor &edit, const Node &node, QWidget *parent)
         if (changed == &m_node)
             updateTitle();
     });
-    m_findingsTimer->setSingleShot(true);
-    m_findingsTimer->setInterval(0);
-    connect(m_findingsTimer, &QTimer::timeout, this, &NodeEditor::updateFindings);
-    connect(edit.document().undoStack(), &QUndoStack::indexChanged, m_findingsTimer,
-            qOverload<>(&QTimer::start));
+    // The document's findings service checks again what an edit touched; this form shows
+    // what is about its node whenever that changes.
+    FindingsService &findings = FindingsService::of(edit.document());
+    connect(&findings, &FindingsService::findingsChanged, this, [this](const Node *node) {
+        if (node == &m_node)
+            updateFindings();
+    });
     updateFindings();
 }
 
 void NodeEditor::updateFindings()
 {
-    QList<Finding> mine;
-    for (const Finding &f : Validator::validate(competitionOf(m_node))) {
-        if (f.node == &m_node)
-            mine.append(f);
-    }
-    m_form->showFindings(mine);
+    m_form->showFindings(FindingsService::of(m_edit.document()).findingsAbout(m_node));
 }
 
 void NodeEditor::buildCompetition()

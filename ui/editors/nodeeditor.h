@@ -26,7 +26,7 @@ public:
 
     const Node &node() const { return m_node; }
     FieldForm *form() const { return m_form; }
-    // Runs the checks again and shows what concerns this node.
+    // Shows what the document's findings say about this node.
     void updateFindings();
     // Puts the focus in the first field still empty (else the first), ready for typing.
     void focusFirstField();
@@ -60,7 +60,6 @@ private:
     bool m_refillQueued = false;
     bool m_inRunnersSignal = false;
     QComboBox *m_enterInEvent = nullptr;
-    QTimer *m_findingsTimer;
     QString m_lastSuggestion;
 };
 
