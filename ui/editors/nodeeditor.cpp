@@ -151,8 +151,8 @@ NodeEditor::NodeEditor(DocumentEditor &edit, const Node &node, QWidget *parent)
     // The document's findings service checks again what an edit touched; this form shows
     // what is about its node whenever that changes.
     FindingsService &findings = FindingsService::of(edit.document());
-    connect(&findings, &FindingsService::findingsChanged, this, [this](const Node *node) {
-        if (node == &m_node)
+    connect(&findings, &FindingsService::findingsChanged, this, [this](const Node *about) {
+        if (about == &m_node)
             updateFindings();
     });
     updateFindings();
