@@ -364,6 +364,7 @@ int computeAll(const QStringList &args, QTextStream &out)
     out << QString::number(workMs, 'f', 0) << " " << proposal.changes.size() << " "
         << QString::number(applyMs, 'f', 0) << " " << QString::number(undoMs, 'f', 0) << " "
         << QString::number(againMs, 'f', 0) << " " << again.changes.size() << "\n";
+    return 0;
 }
 
 // An entries table of rows for a generated meet of 1,000 competitors: one row in six

@@ -103,12 +103,13 @@ private Q_SLOTS:
         QVERIFY(windowtesting::fromMenu(*window, Qt::Key_P, Qt::Key_O));
         QTRY_COMPARE(heat.resultsStatus, QStringLiteral("official"));
         QCOMPARE(status(*window, &heat), QStringLiteral("queued"));
-        QTest::qWaitFor(
+        const bool ended = QTest::qWaitFor(
             [&] {
                 return live->stateOf(heat).state == LiveResults::State::Published
                     || live->stateOf(heat).state == LiveResults::State::Failed;
             },
             30000);
+        QVERIFY2(ended, "the heat was neither published nor failed within 30 s");
         QVERIFY2(live->stateOf(heat).state == LiveResults::State::Published,
                  qPrintable(live->stateOf(heat).message));
         qInfo("official to published: %lld ms", clock.elapsed());

@@ -46,7 +46,7 @@ PhotoFinishReview *waitForReview(MainWindow &w, qint64 *ms = nullptr)
     QElapsedTimer clock;
     clock.start();
     PhotoFinishReview *found = nullptr;
-    QTest::qWaitFor(
+    const bool shown = QTest::qWaitFor(
         [&] {
             const auto open = w.photoFinish()->reviews();
             found = open.isEmpty() ? nullptr : open.first();
@@ -55,7 +55,7 @@ PhotoFinishReview *waitForReview(MainWindow &w, qint64 *ms = nullptr)
         5000);
     if (ms)
         *ms = clock.elapsed();
-    return found;
+    return shown ? found : nullptr;
 }
 
 QStringList column(QTreeWidget *tree, int c)
