@@ -87,6 +87,13 @@ QString choiceValue(const QComboBox *box)
 
 } // namespace
 
+FieldForm::~FieldForm()
+{
+    const QList<QWidget *> editors = findChildren<QWidget *>();
+    for (QWidget *editor : editors)
+        editor->disconnect(this);
+}
+
 FieldForm::FieldForm(DocumentEditor &edit, const Node &node, QWidget *parent)
     : QWidget(parent)
     , m_edit(edit)

@@ -35,6 +35,9 @@ public:
     };
 
     FieldForm(DocumentEditor &edit, const Node &node, QWidget *parent = nullptr);
+    // Its editors lose the focus while the form is taken down (editingFinished): by then there
+    // is no form to tell.
+    ~FieldForm() override;
 
     const Node &node() const { return m_node; }
     DocumentEditor &editor() const { return m_edit; }
